@@ -6,6 +6,7 @@ Built by ``get_settings()`` on demand, never at import time, so tests and the of
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,6 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
-        toml_file=DEFAULT_CONFIG_FILE,
     )
 
     knowledge_dir: Path = SHIPPED_KNOWLEDGE_DIR
@@ -76,11 +76,12 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        config_file = Path(os.environ.get("JOBBOT_CONFIG_FILE") or DEFAULT_CONFIG_FILE)
         return (
             init_settings,
             env_settings,
             dotenv_settings,
-            TomlConfigSettingsSource(settings_cls),
+            TomlConfigSettingsSource(settings_cls, toml_file=config_file),
         )
 
     def today_date(self) -> dt.date:

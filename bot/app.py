@@ -1,0 +1,60 @@
+"""Wire the store and the engine together, the same way for the bot and the terminal commands."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from bot.answers.engine import Engine
+from bot.postings.model import Posting
+from bot.settings import Settings
+from bot.store import LoadReport, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class App:
+    """What a front end needs: the settings, the open store, the engine built from it."""
+
+    settings: Settings
+    store: Store
+    engine: Engine
+    report: LoadReport
+
+    async def reload(self) -> LoadReport:
+        """Sync the store with the knowledge folder and rebuild the engine from what it holds."""
+        self.report = await self.store.load_directory(
+            self.settings.knowledge_postings_dir, max_bytes=self.settings.max_posting_bytes
+        )
+        self.engine = build_engine(self.settings, await self.store.all_postings())
+        return self.report
+
+
+def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
+    """Build the engine over ``postings`` with the settings' vocabulary, clock and context lifetime."""
+    return Engine.from_knowledge(
+        postings,
+        settings.knowledge_dir,
+        today=settings.today_date,
+        context_ttl=settings.context_ttl_seconds,
+    )
+
+
+@asynccontextmanager
+async def open_app(settings: Settings) -> AsyncIterator[App]:
+    """Open the store, bring it up to date with the knowledge folder, build the engine; close on exit."""
+    store = await Store.open(settings.db_path)
+    try:
+        report = await store.load_directory(
+            settings.knowledge_postings_dir, max_bytes=settings.max_posting_bytes
+        )
+        for outcome in report.outcomes:
+            if outcome.status == "failed":
+                log.warning("skipped %s: %s", outcome.path, outcome.error)
+        engine = build_engine(settings, await store.all_postings())
+        yield App(settings=settings, store=store, engine=engine, report=report)
+    finally:
+        await store.close()
