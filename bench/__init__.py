@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic postings, the timing harness and the BM25 baseline it is compared with."""
