@@ -1,0 +1,86 @@
+"""The CPU side of a load: read each file once, hash it, and parse it only when its bytes changed.
+
+Runs in a worker thread (no database access), so the event loop stays free while a large folder loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.postings.errors import ParseError
+from bot.postings.model import Posting
+from bot.postings.parse import parse_bytes
+from bot.storage.files import source_key
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """The file's bytes hash to what the store already holds."""
+
+    path: Path
+    key: str
+    posting_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """The file is new or changed and parsed into a posting."""
+
+    path: Path
+    key: str
+    content_hash: str
+    posting: Posting
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """The file could not be read or parsed; ``reason`` says why."""
+
+    path: Path
+    key: str
+    reason: str
+
+
+Prepared = Unchanged | Parsed | Failed
+
+
+def prepare_batch(
+    paths: Sequence[Path], known_hashes: Mapping[str, tuple[str, str]], *, max_bytes: int
+) -> list[Prepared]:
+    """Prepare each file: unchanged ones skip the parser; new and changed ones are parsed."""
+    return [prepare_file(path, known_hashes, max_bytes=max_bytes) for path in paths]
+
+
+def prepare_file(path: Path, known_hashes: Mapping[str, tuple[str, str]], *, max_bytes: int) -> Prepared:
+    """Read, hash and (when needed) parse one file; never raise for a bad file."""
+    key = source_key(path)
+    try:
+        data = _read_at_most(path, max_bytes + 1)
+    except OSError as exc:
+        return Failed(path, key, f"cannot read the file: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Failed(path, key, f"the file is larger than the {max_bytes:,}-byte limit")
+    content_hash = hashlib.sha256(data).hexdigest()
+    known = known_hashes.get(key)
+    if known is not None and known[1] == content_hash:
+        return Unchanged(path, key, known[0])
+    try:
+        posting = parse_bytes(data, source=path.name, max_bytes=max_bytes)
+    except ParseError as exc:
+        return Failed(path, key, exc.reason)
+    except Exception as exc:  # a parser bug must cost one file, not the whole load
+        log.exception("Parser crashed on %s", path)
+        return Failed(path, key, f"parser error: {type(exc).__name__}: {exc}")
+    return Parsed(path, key, content_hash, posting)
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """Read up to ``limit`` bytes, so an oversized file costs no more memory than the parser's limit."""
+    with path.open("rb") as handle:
+        return handle.read(limit)

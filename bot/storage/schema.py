@@ -1,0 +1,162 @@
+"""The database schema as ordered migrations, tracked in ``PRAGMA user_version``.
+
+Migration N (1-based) brings the schema to version N. Each runs in its own ``BEGIN IMMEDIATE``
+transaction, which also re-reads the version, so two processes opening one file cannot both apply it.
+Append new migrations; never edit a released one.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+
+log = logging.getLogger(__name__)
+
+
+class SchemaError(Exception):
+    """The database was written by a newer jobbot, whose schema this one does not know."""
+
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE postings (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL UNIQUE,          -- resolved path of the file the posting came from
+        content_hash TEXT NOT NULL,           -- sha256 of the file's bytes
+        title TEXT NOT NULL,
+        company TEXT,
+        team TEXT,
+        employment_type TEXT NOT NULL,
+        remote_mode TEXT NOT NULL,
+        remote_region TEXT,
+        has_pay INTEGER NOT NULL CHECK (has_pay IN (0, 1)),
+        json TEXT NOT NULL,                   -- the full Posting
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX postings_remote_mode ON postings (remote_mode);
+
+    CREATE TABLE posting_degrees (
+        posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE ON UPDATE CASCADE,
+        level TEXT NOT NULL,
+        required INTEGER NOT NULL CHECK (required IN (0, 1)),
+        PRIMARY KEY (posting_id, level)
+    ) WITHOUT ROWID;
+    CREATE INDEX posting_degrees_level ON posting_degrees (level);
+
+    -- Where a posting is: its stated locations, and the region a remote posting is open to.
+    CREATE TABLE posting_locations (
+        posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE ON UPDATE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('stated', 'remote region')),
+        name TEXT NOT NULL,
+        country TEXT,
+        terms TEXT NOT NULL,                  -- ' san jose ca us ': case-folded words, space-padded
+        PRIMARY KEY (posting_id, position)
+    ) WITHOUT ROWID;
+
+    -- The passages full-text search indexes: every section and every extracted fact.
+    CREATE TABLE posting_passages (
+        id INTEGER PRIMARY KEY,
+        posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE ON UPDATE CASCADE,
+        kind TEXT NOT NULL,                   -- title, section, summary, benefit, pay, ...
+        heading TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX posting_passages_posting ON posting_passages (posting_id);
+
+    -- External-content FTS5 index over the passages, kept in step by triggers, so deleting a
+    -- posting (and by cascade its passages) also removes its search rows.
+    CREATE VIRTUAL TABLE posting_fts USING fts5 (
+        heading, text, posting_id UNINDEXED,
+        content = 'posting_passages', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER posting_passages_ai AFTER INSERT ON posting_passages BEGIN
+        INSERT INTO posting_fts (rowid, heading, text, posting_id)
+        VALUES (new.id, new.heading, new.text, new.posting_id);
+    END;
+    CREATE TRIGGER posting_passages_ad AFTER DELETE ON posting_passages BEGIN
+        INSERT INTO posting_fts (posting_fts, rowid, heading, text, posting_id)
+        VALUES ('delete', old.id, old.heading, old.text, old.posting_id);
+    END;
+    CREATE TRIGGER posting_passages_au AFTER UPDATE ON posting_passages BEGIN
+        INSERT INTO posting_fts (posting_fts, rowid, heading, text, posting_id)
+        VALUES ('delete', old.id, old.heading, old.text, old.posting_id);
+        INSERT INTO posting_fts (rowid, heading, text, posting_id)
+        VALUES (new.id, new.heading, new.text, new.posting_id);
+    END;
+    """,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def configure(conn: sqlite3.Connection, *, file_backed: bool) -> None:
+    """Set the per-connection pragmas: enforced foreign keys, and WAL without per-commit fsync on files."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if file_backed:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # Under WAL, NORMAL still never corrupts the file; a power cut may only lose the last commits,
+        # which the next load re-creates from the posting files.
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """Return the version recorded in the database file."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply the migrations the database lacks, in order; return the versions applied."""
+    applied: list[int] = []
+    for version, script in enumerate(MIGRATIONS, start=1):
+        if schema_version(conn) >= version:
+            continue
+        if _apply(conn, version, script):
+            applied.append(version)
+            log.info("Applied store migration %s", version)
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise SchemaError(
+            f"the database is at schema version {current}, newer than this jobbot knows ({LATEST_VERSION})"
+        )
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, version: int, script: str) -> bool:
+    """Run one migration in its own transaction unless another connection applied it first."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(conn) >= version:
+            conn.execute("ROLLBACK")
+            return False
+        for statement in _statements(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into complete statements, keeping trigger bodies whole."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statement = pending.strip()
+            pending = ""
+            if statement.strip(";").strip():
+                yield statement
+    if pending.strip() and not _only_comments(pending):
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]!r}")
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())

@@ -1,0 +1,160 @@
+"""Synchronous writes on the store's connection, one transaction per file.
+
+These run on the database's own thread (see ``Store._on_connection``), so a whole file's write costs
+one hop from the event loop instead of one per statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.postings.model import Posting
+from bot.storage.models import FileOutcome
+from bot.storage.passages import passages
+from bot.storage.prepare import Failed, Parsed, Prepared, Unchanged
+from bot.storage.terms import padded_terms
+
+log = logging.getLogger(__name__)
+
+
+def write_prepared(
+    conn: sqlite3.Connection, *, items: Sequence[Prepared], ingested_at: datetime
+) -> list[FileOutcome]:
+    """Store each parsed file in its own transaction and report what happened to every file."""
+    return [_write_one(conn, item, ingested_at=ingested_at) for item in items]
+
+
+def _write_one(conn: sqlite3.Connection, item: Prepared, *, ingested_at: datetime) -> FileOutcome:
+    path = str(item.path)
+    if isinstance(item, Unchanged):
+        return FileOutcome(path=path, status="unchanged", posting_id=item.posting_id)
+    if isinstance(item, Failed):
+        log.warning("Skipped posting file %s: %s", path, item.reason)
+        return FileOutcome(path=path, status="failed", error=item.reason)
+    try:
+        posting_id, replaced = store_posting(conn, item, ingested_at=ingested_at)
+    except Exception as exc:  # the file's transaction is rolled back; the other files still load
+        reason = f"could not store the posting: {type(exc).__name__}: {exc}"
+        log.warning("Skipped posting file %s: %s", path, reason, exc_info=True)
+        return FileOutcome(path=path, status="failed", error=reason)
+    return FileOutcome(path=path, status="updated" if replaced else "added", posting_id=posting_id)
+
+
+def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: datetime) -> tuple[str, bool]:
+    """Replace whatever the file stored before with its new posting; return (id, replaced)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        replaced = conn.execute("DELETE FROM postings WHERE source = ?", (item.key,)).rowcount > 0
+        posting_id = free_id(conn, item.posting.id, item.key)
+        stored = item.posting.model_copy(
+            update={"id": posting_id, "content_hash": item.content_hash, "ingested_at": ingested_at}
+        )
+        insert_posting(conn, stored, item.key, ingested_at=ingested_at)
+        insert_children(conn, stored)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return posting_id, replaced
+
+
+def remove_source(conn: sqlite3.Connection, key: str) -> str | None:
+    """Delete the posting stored from a file, with its child and search rows; return its id."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id FROM postings WHERE source = ?", (key,)).fetchone()
+        conn.execute("DELETE FROM postings WHERE source = ?", (key,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return None if row is None else str(row[0])
+
+
+def remove_sources(conn: sqlite3.Connection, keys: Sequence[str]) -> list[FileOutcome]:
+    """Remove each file's posting in its own transaction."""
+    outcomes: list[FileOutcome] = []
+    for key in keys:
+        try:
+            posting_id = remove_source(conn, key)
+        except sqlite3.Error as exc:
+            log.warning("Could not remove the posting of %s: %s", key, exc)
+            outcomes.append(FileOutcome(path=key, status="failed", error=f"could not remove: {exc}"))
+            continue
+        outcomes.append(FileOutcome(path=key, status="removed", posting_id=posting_id))
+    return outcomes
+
+
+def free_id(conn: sqlite3.Connection, wanted: str, key: str) -> str:
+    """Return ``wanted``, or a suffix derived from the file's path when another file holds that id.
+
+    The suffix depends only on the path, so the same file gets the same id on every load.
+    """
+    candidate = wanted
+    suffix = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    for attempt in range(len(suffix) // 6):
+        if conn.execute("SELECT 1 FROM postings WHERE id = ?", (candidate,)).fetchone() is None:
+            return candidate
+        candidate = f"{wanted}-{suffix[attempt * 6 : attempt * 6 + 6]}"
+    raise sqlite3.IntegrityError(f"no free posting id for {wanted!r}")
+
+
+def insert_posting(conn: sqlite3.Connection, posting: Posting, key: str, *, ingested_at: datetime) -> None:
+    """Insert the posting's row: the filterable columns and its full JSON."""
+    conn.execute(
+        "INSERT INTO postings (id, source, content_hash, title, company, team, employment_type,"
+        " remote_mode, remote_region, has_pay, json, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            posting.id,
+            key,
+            posting.content_hash,
+            posting.title,
+            posting.company,
+            posting.team,
+            posting.employment_type.value,
+            posting.remote.mode.value,
+            posting.remote.region,
+            int(bool(posting.pay)),
+            posting.model_dump_json(),
+            ingested_at.isoformat(),
+        ),
+    )
+
+
+def insert_children(conn: sqlite3.Connection, posting: Posting) -> None:
+    """Insert the rows filters and search use: degree levels, locations, passages."""
+    required_by_level: dict[str, bool] = {}
+    for degree in posting.degree_levels:
+        level = degree.level.value
+        required_by_level[level] = required_by_level.get(level, False) or degree.required
+    conn.executemany(
+        "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
+        [(posting.id, level, int(required)) for level, required in required_by_level.items()],
+    )
+    conn.executemany(
+        "INSERT INTO posting_locations (posting_id, position, kind, name, country, terms)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        _location_rows(posting),
+    )
+    conn.executemany(
+        "INSERT INTO posting_passages (posting_id, kind, heading, text) VALUES (?, ?, ?, ?)",
+        [(posting.id, passage.kind, passage.heading, passage.text) for passage in passages(posting)],
+    )
+
+
+def _location_rows(posting: Posting) -> list[tuple[str, int, str, str, str | None, str]]:
+    """Return the stated locations, then the region a remote posting is open to, as filter rows."""
+    places = [("stated", loc.name, loc.country) for loc in posting.locations]
+    if posting.remote.region:
+        places.append(("remote region", posting.remote.region, None))
+    return [
+        (posting.id, position, kind, name, country, padded_terms(name, country))
+        for position, (kind, name, country) in enumerate(places)
+    ]
