@@ -1,0 +1,90 @@
+"""Opening the store: migrations, pragmas, file locations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.storage.schema import LATEST_VERSION, SchemaError
+from bot.store import Store
+
+
+async def _pragma(store: Store, name: str) -> object:
+    return await store._on_connection(lambda conn: conn.execute(f"PRAGMA {name}").fetchone()[0])
+
+
+async def test_file_database_is_created_with_its_folder_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "deeper" / "jobbot.db"
+
+    async with await Store.open(path) as store:
+        assert await store.schema_version() == LATEST_VERSION
+        assert await _pragma(store, "journal_mode") == "wal"
+        assert await _pragma(store, "foreign_keys") == 1
+        assert await _pragma(store, "synchronous") == 1  # NORMAL
+
+    assert path.is_file()
+
+
+async def test_memory_database_enforces_foreign_keys(store: Store) -> None:
+    assert await store.schema_version() == LATEST_VERSION
+    assert await _pragma(store, "foreign_keys") == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        await store._on_connection(
+            lambda conn: conn.execute(
+                "INSERT INTO posting_degrees (posting_id, level, required) VALUES ('nobody', 'BS', 1)"
+            )
+        )
+
+
+async def test_reopening_keeps_data_and_applies_no_migration_twice(
+    tmp_path: Path, fake_parser: Any, write_posting: Any
+) -> None:
+    path = tmp_path / "jobbot.db"
+    folder = tmp_path / "postings"
+    write_posting(folder, "a.txt", title="Data Intern")
+    async with await Store.open(path) as store:
+        await store.load_directory(folder)
+
+    for _ in range(2):
+        async with await Store.open(path) as store:
+            assert await store.schema_version() == LATEST_VERSION
+            assert [p.id for p in await store.all_postings()] == ["data-intern"]
+            report = await store.load_directory(folder)
+            assert report.unchanged == 1
+
+    tables = sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master WHERE name = 'postings'")
+    assert tables.fetchone() == (1,)
+
+
+async def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "jobbot.db"
+    async with await Store.open(path):
+        pass
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+
+    with pytest.raises(SchemaError, match="newer"):
+        await Store.open(path)
+
+
+async def test_failed_migration_leaves_the_database_at_its_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.storage.schema as schema
+
+    path = tmp_path / "jobbot.db"
+    async with await Store.open(path):
+        pass
+    broken = "CREATE TABLE extra (x INTEGER);\nCREATE TABLE postings (x INTEGER);\n"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr(schema, "LATEST_VERSION", LATEST_VERSION + 1)
+
+    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+        await Store.open(path)
+
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (LATEST_VERSION,)
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone() == (0,)
