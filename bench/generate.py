@@ -2,8 +2,9 @@
 
     python -m bench.generate --n 10000 --seed 7 --out bench/results/corpus-10000
 
-The folder gets ``postings/`` (the files, in every layout) and ``manifest.jsonl`` (one row of facts per
-posting, kept outside ``postings/`` so a store loading that folder never sees it).
+The folder is a knowledge folder like the shipped ``knowledge/``: ``postings/`` (the files, in every
+layout), the shipped vocabulary files (``*.toml``) and ``manifest.jsonl`` (one row of facts per posting,
+kept outside ``postings/`` so a store loading that folder never sees it).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from bench.layouts import render
 from bench.spec import PostingSpec, sample_spec
+from bot.settings import SHIPPED_KNOWLEDGE_DIR
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +46,30 @@ def generate(out_dir: Path, n: int, seed: int = DEFAULT_SEED) -> list[PostingSpe
         (postings_dir / spec.file_name).write_text(render(spec), encoding="utf-8")
         rows.append(json.dumps(spec.manifest_row(), ensure_ascii=False))
     (out_dir / MANIFEST_NAME).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    copy_vocabulary(out_dir)
     return specs
 
 
-def ensure_corpus(out_dir: Path, n: int, seed: int = DEFAULT_SEED) -> list[PostingSpec]:
-    """Generate the corpus unless ``out_dir`` already holds this exact one; return its specs."""
+def copy_vocabulary(out_dir: Path) -> None:
+    """Copy the shipped vocabulary files so the engine reads the corpus folder as a knowledge folder."""
+    for vocabulary in SHIPPED_KNOWLEDGE_DIR.glob("*.toml"):
+        shutil.copyfile(vocabulary, out_dir / vocabulary.name)
+
+
+def ensure_corpus(out_dir: Path, n: int, seed: int = DEFAULT_SEED) -> float:
+    """Generate the corpus unless ``out_dir`` already holds this exact one; return the generation time."""
     stamp = out_dir / "corpus.json"
-    wanted = {"n": n, "seed": seed}
     postings_dir = out_dir / POSTINGS_DIR_NAME
-    if stamp.exists() and json.loads(stamp.read_text()) == wanted and postings_dir.is_dir():
-        specs = list(iter_specs(n, seed))
-        if sum(1 for _ in postings_dir.iterdir()) == n:
-            return specs
-    specs = generate(out_dir, n, seed)
-    stamp.write_text(json.dumps(wanted))
-    return specs
+    if stamp.exists() and postings_dir.is_dir():
+        recorded = json.loads(stamp.read_text())
+        if (recorded.get("n"), recorded.get("seed")) == (n, seed) and len(list(postings_dir.iterdir())) == n:
+            copy_vocabulary(out_dir)
+            return float(recorded["seconds"])
+    started = time.perf_counter()
+    generate(out_dir, n, seed)
+    seconds = time.perf_counter() - started
+    stamp.write_text(json.dumps({"n": n, "seed": seed, "seconds": seconds}))
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> None:

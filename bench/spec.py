@@ -92,6 +92,8 @@ class PostingSpec:
             "file": self.file_name,
             "layout": self.layout,
             "title": self.title,
+            "role": self.role,
+            "level": self.level,
             "company": self.company,
             "team": self.team,
             "degree": self.degree,

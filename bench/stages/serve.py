@@ -1,0 +1,115 @@
+"""Serving: start-up to ready on a loaded database, answer times, answers rendered as embeds, many
+questions in flight, and the process's memory."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.questions import TimedQuestion, question_mix
+from bench.stages.common import build_engine, unavailable
+from bench.stages.concurrency import bot_mode, inline_asker, measure_stalls, thread_asker
+from bench.timing import current_rss_mb, peak_rss_mb, summarize_ms
+
+
+def timed_rounds(rows: Sequence[dict[str, Any]], seed: int, rounds: int) -> list[list[TimedQuestion]]:
+    """Return ``rounds`` mixes, each naming other postings, with user ids kept apart per round."""
+    mixes = []
+    for number in range(rounds):
+        mix = question_mix(rows, seed + number)
+        mixes.append([TimedQuestion(f"r{number}-{q.user}", q.text, q.kind) for q in mix])
+    return mixes
+
+
+def time_calls(
+    mixes: Sequence[Sequence[TimedQuestion]], call: Callable[[TimedQuestion], object]
+) -> tuple[list[float], dict[str, list[float]]]:
+    """Call ``call`` on every question in order; return all durations and the durations per kind."""
+    seconds: list[float] = []
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for mix in mixes:
+        for question in mix:
+            started = time.perf_counter()
+            call(question)
+            elapsed = time.perf_counter() - started
+            seconds.append(elapsed)
+            by_kind[question.kind].append(elapsed)
+    return seconds, by_kind
+
+
+def _slowest_kinds(by_kind: dict[str, list[float]], count: int = 3) -> dict[str, dict[str, float]]:
+    summaries = {kind: summarize_ms(samples) for kind, samples in by_kind.items()}
+    ranked = sorted(summaries.items(), key=lambda item: -item[1]["max_ms"])
+    return dict(ranked[:count])
+
+
+def _prefixed(mixes: Sequence[Sequence[TimedQuestion]], prefix: str) -> list[list[TimedQuestion]]:
+    return [[TimedQuestion(prefix + q.user, q.text, q.kind) for q in mix] for mix in mixes]
+
+
+async def measure_serve(
+    knowledge_dir: Path,
+    db_path: Path,
+    rows: Sequence[dict[str, Any]],
+    *,
+    seed: int,
+    rounds: int,
+    in_flight: int,
+) -> dict[str, Any]:
+    """Start up on the loaded database as the app does, then time answering in every way the bot answers."""
+    missing = unavailable("bot.store", "bot.answers.engine")
+    if missing:
+        return missing
+    from bot.store import Store
+
+    started = time.perf_counter()
+    store = await Store.open(db_path)
+    try:
+        opened = time.perf_counter()
+        await store.load_directory(knowledge_dir / "postings")
+        reloaded = time.perf_counter()
+        postings = await store.all_postings()
+        listed = time.perf_counter()
+        engine = build_engine(postings, knowledge_dir)
+        ready = time.perf_counter()
+    finally:
+        await store.close()
+    result: dict[str, Any] = {
+        "status": "ok",
+        "postings": len(postings),
+        "startup": {
+            "open_seconds": opened - started,
+            "reload_seconds": reloaded - opened,
+            "all_postings_seconds": listed - reloaded,
+            "engine_build_seconds": ready - listed,
+            "ready_seconds": ready - started,
+        },
+        "rss_ready_mb": current_rss_mb(),
+    }
+    mixes = timed_rounds(rows, seed, rounds)
+    time_calls(timed_rounds(rows, seed - 1, 1), lambda q: engine.answer(q.text, "warm-" + q.user))
+    seconds, by_kind = time_calls(_prefixed(mixes, "a-"), lambda q: engine.answer(q.text, q.user))
+    result["answer"] = summarize_ms(seconds) | {"slowest_kinds": _slowest_kinds(by_kind)}
+    result["answer_embeds"] = _time_embeds(engine, _prefixed(mixes, "e-"))
+    flight = [q for mix in mixes for q in mix]
+    flight = [flight[i % len(flight)] for i in range(in_flight)]
+    result["concurrency"] = {
+        "bot_mode": bot_mode(),
+        "inline": await measure_stalls(inline_asker(engine), _prefixed([flight], "ci-")[0]),
+        "thread": await measure_stalls(thread_asker(engine), _prefixed([flight], "ct-")[0]),
+    }
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
+def _time_embeds(engine: Any, mixes: Sequence[Sequence[TimedQuestion]]) -> dict[str, Any]:
+    missing = unavailable("bot.render.embeds")
+    if missing:
+        return missing
+    from bot.render.embeds import answer_to_embeds
+
+    seconds, by_kind = time_calls(mixes, lambda q: answer_to_embeds(engine.answer(q.text, q.user)))
+    return {"status": "ok"} | summarize_ms(seconds) | {"slowest_kinds": _slowest_kinds(by_kind)}
