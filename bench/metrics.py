@@ -27,9 +27,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("answer_p99_ms", "answer() p99", "ms", 3),
     Metric("embeds_median_ms", "answer() + embeds median", "ms", 3),
     Metric("embeds_p99_ms", "answer() + embeds p99", "ms", 3),
-    Metric("stall_bot_ms", "longest loop stall, 1,000 in flight (bot's way)", "ms", 1),
-    Metric("stall_inline_ms", "  engine called on the loop", "ms", 1),
-    Metric("stall_thread_ms", "  engine called via to_thread", "ms", 1),
+    Metric("stall_bot_ms", "longest loop stall, 1,000 in flight (bot's worker thread)", "ms", 1),
+    Metric("stall_inline_ms", "  same, engine called on the loop", "ms", 1),
     Metric("in_flight_per_second", "throughput with 1,000 in flight (bot's way)", "q/s", 0),
     Metric("serve_peak_rss_mb", "peak RSS, start-up + answering", "MB", 0),
     Metric("ingest_peak_rss_mb", "peak RSS, ingestion", "MB", 0),
@@ -74,11 +73,9 @@ def flatten(stages: dict[str, Any]) -> dict[str, float]:
             figures["embeds_median_ms"] = serve["answer_embeds"]["median_ms"]
             figures["embeds_p99_ms"] = serve["answer_embeds"]["p99_ms"]
         concurrency = serve["concurrency"]
-        bot = concurrency["thread"] if concurrency["bot_mode"] == "thread" else concurrency["inline"]
-        figures["stall_bot_ms"] = bot["max_stall_ms"]
+        figures["stall_bot_ms"] = concurrency["bot"]["max_stall_ms"]
         figures["stall_inline_ms"] = concurrency["inline"]["max_stall_ms"]
-        figures["stall_thread_ms"] = concurrency["thread"]["max_stall_ms"]
-        figures["in_flight_per_second"] = bot["questions_per_second"]
+        figures["in_flight_per_second"] = concurrency["bot"]["questions_per_second"]
         figures["serve_peak_rss_mb"] = serve["peak_rss_mb"]
     baseline: dict[str, Any] = stages.get("baseline") or {}
     if _ok(baseline):

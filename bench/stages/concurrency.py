@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from pathlib import Path
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from typing import Any
 
 from bench.questions import TimedQuestion
@@ -18,7 +19,6 @@ from bench.timing import percentile
 
 Ask = Callable[[str, str], Awaitable[Any]]
 _TICK_SECONDS = 0.005
-_BOT_SOURCES = Path(__file__).resolve().parents[2] / "bot" / "discord_app"
 
 
 def inline_asker(engine: Any) -> Ask:
@@ -30,23 +30,37 @@ def inline_asker(engine: Any) -> Ask:
     return ask
 
 
-def thread_asker(engine: Any) -> Ask:
-    """Return an async wrapper that calls the engine in the default thread pool."""
+@asynccontextmanager
+async def bot_asker(engine: Any) -> AsyncIterator[tuple[Ask, str]]:
+    """Yield an async wrapper that asks the way the bot does, and a description of that way.
 
-    async def ask(text: str, user: str) -> Any:
-        return await asyncio.to_thread(engine.answer, text, user)
+    The bot runs engine calls on its one-thread ``EngineWorker`` and renders the answer's embed pages on
+    the loop; without the Discord layer, a one-thread executor stands in for the worker.
+    """
+    try:
+        from bot.discord_app.replies import EngineWorker
+        from bot.render.embeds import answer_pages
+    except Exception:  # the Discord layer is not there (yet): same threading, no rendering
+        executor = ThreadPoolExecutor(max_workers=1)
 
-    return ask
+        async def ask_executor(text: str, user: str) -> Any:
+            return await asyncio.get_running_loop().run_in_executor(executor, engine.answer, text, user)
 
+        try:
+            yield ask_executor, "one-thread executor (bot.discord_app.replies not importable)"
+        finally:
+            executor.shutdown(wait=True)
+        return
+    worker = EngineWorker()
 
-def bot_mode() -> str:
-    """Return how the Discord layer calls the engine ("thread" or "inline"), read from its sources."""
-    sources = [path.read_text(encoding="utf-8") for path in _BOT_SOURCES.rglob("*.py")]
-    uses_engine = [text for text in sources if "engine" in text]
-    if not uses_engine:
-        return "unknown"
-    threaded = any("to_thread" in text or "run_in_executor" in text for text in uses_engine)
-    return "thread" if threaded else "inline"
+    async def ask_worker(text: str, user: str) -> Any:
+        answer = await worker.run(lambda: engine.answer(text, user))
+        return answer_pages(answer)
+
+    try:
+        yield ask_worker, "bot.discord_app.replies.EngineWorker + answer_pages on the loop"
+    finally:
+        worker.close()
 
 
 async def measure_stalls(ask: Ask, questions: Sequence[TimedQuestion]) -> dict[str, Any]:

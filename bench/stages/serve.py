@@ -11,7 +11,7 @@ from typing import Any
 
 from bench.questions import TimedQuestion, question_mix
 from bench.stages.common import build_engine, unavailable
-from bench.stages.concurrency import bot_mode, inline_asker, measure_stalls, thread_asker
+from bench.stages.concurrency import bot_asker, inline_asker, measure_stalls
 from bench.timing import current_rss_mb, peak_rss_mb, summarize_ms
 
 
@@ -96,10 +96,11 @@ async def measure_serve(
     result["answer_embeds"] = _time_embeds(engine, _prefixed(mixes, "e-"))
     flight = [q for mix in mixes for q in mix]
     flight = [flight[i % len(flight)] for i in range(in_flight)]
+    async with bot_asker(engine) as (ask, how):
+        bot_way = await measure_stalls(ask, _prefixed([flight], "cb-")[0])
     result["concurrency"] = {
-        "bot_mode": bot_mode(),
+        "bot": {"how": how} | bot_way,
         "inline": await measure_stalls(inline_asker(engine), _prefixed([flight], "ci-")[0]),
-        "thread": await measure_stalls(thread_asker(engine), _prefixed([flight], "ct-")[0]),
     }
     result["peak_rss_mb"] = peak_rss_mb()
     return result
