@@ -1,0 +1,114 @@
+"""The bot: minimal intents, no pings, cogs loaded and slash commands synced at start-up."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.cogs.ask import AskCog
+from bot.discord_app.cogs.messages import MessagesCog
+from bot.discord_app.cogs.postings import PostingsCog
+from bot.discord_app.cogs.topics import TopicsCog
+from bot.discord_app.cooldown import SlidingWindow
+from bot.discord_app.errors import SlowDown, report_interaction_error
+from bot.discord_app.ports import AnswerEngine, PostingCounter
+from bot.discord_app.replies import EngineWorker
+from bot.discord_app.views import DEFAULT_VIEW_TIMEOUT
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FIELDS_PER_PAGE = 8
+# Discord wants a first response within 3 s; past this the interaction is deferred instead.
+DEFAULT_DEFER_AFTER = 2.0
+
+
+def bot_intents() -> discord.Intents:
+    """Ask only for what the bot uses: servers, and messages (their content arrives for DMs and mentions)."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.dm_messages = True
+    intents.guild_messages = True
+    return intents
+
+
+class JobBotTree(app_commands.CommandTree["JobBot"]):
+    """The command tree, with one place that turns command failures into a reply."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[JobBot], error: app_commands.AppCommandError, /
+    ) -> None:
+        await report_interaction_error(interaction, error)
+
+
+class JobBot(commands.Bot):
+    """Adapt Discord to the answer engine; holds no business logic of its own."""
+
+    def __init__(
+        self,
+        engine: AnswerEngine,
+        *,
+        settings: Settings,
+        store: PostingCounter | None = None,
+        fields_per_page: int = DEFAULT_FIELDS_PER_PAGE,
+        view_timeout: float = DEFAULT_VIEW_TIMEOUT,
+        defer_after: float = DEFAULT_DEFER_AFTER,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # no text commands: free text goes to MessagesCog
+            help_command=None,
+            intents=bot_intents(),
+            tree_cls=JobBotTree,
+            allowed_mentions=discord.AllowedMentions(
+                everyone=False, roles=False, users=False, replied_user=False
+            ),
+            **options,
+        )
+        self.engine = engine
+        self.store = store
+        self.settings = settings
+        self.cooldown = SlidingWindow(settings.cooldown_rate, settings.cooldown_seconds)
+        self.worker = EngineWorker()
+        self.fields_per_page = fields_per_page
+        self.view_timeout = view_timeout
+        self.defer_after = defer_after
+
+    def check_rate(self, user_id: int) -> None:
+        """Count a question for the user; raise SlowDown when over the cooldown."""
+        retry_after = self.cooldown.hit(str(user_id))
+        if retry_after is not None:
+            raise SlowDown(retry_after)
+
+    async def setup_hook(self) -> None:
+        for cog in (AskCog(self), TopicsCog(self), PostingsCog(self), MessagesCog(self)):
+            await self.add_cog(cog)
+        if self.settings.guild_id is not None:
+            guild = discord.Object(id=self.settings.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to server %s", len(synced), self.settings.guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d slash commands globally (may take a while to show up)", len(synced))
+
+    async def on_ready(self) -> None:
+        postings = await self.store.count() if self.store is not None else -1
+        log.info(
+            "ready: logged in as %s (id %s), serving %d postings in %d servers",
+            self.user,
+            self.user.id if self.user else "?",
+            postings,
+            len(self.guilds),
+        )
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Process no prefix commands; MessagesCog answers free text."""
+
+    async def close(self) -> None:
+        await super().close()
+        self.worker.close()

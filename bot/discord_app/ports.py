@@ -1,0 +1,34 @@
+"""What the Discord layer needs from the answer engine and the store, so either can be swapped in tests."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.answers.answer import Answer, Intent
+from bot.postings.model import DegreeLevel, RemoteMode
+
+
+class AnswerEngine(Protocol):
+    """The engine's public API (docs/ARCHITECTURE.md); every method is synchronous and in memory."""
+
+    def answer(self, question: str, user_id: str = "local") -> Answer: ...
+
+    def answer_topic(self, intent: Intent, posting: str | None, user_id: str) -> Answer: ...
+
+    def overview(self, posting: str, user_id: str) -> Answer: ...
+
+    def compare(self, first: str, second: str, user_id: str) -> Answer: ...
+
+    def list_postings(
+        self, query: str | None = None, degree: DegreeLevel | None = None, remote: RemoteMode | None = None
+    ) -> Answer: ...
+
+    def help(self) -> Answer: ...
+
+    def suggest(self, text: str, limit: int = 25) -> list[tuple[str, str]]: ...
+
+
+class PostingCounter(Protocol):
+    """The one store query the bot makes itself: how many postings it serves, for the ready line."""
+
+    async def count(self) -> int: ...

@@ -1,0 +1,74 @@
+"""Start the bot for `jobbot run`: open the app, connect to Discord, stop cleanly on SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from typing import Protocol
+
+from bot.discord_app.client import JobBot
+from bot.discord_app.ports import AnswerEngine, PostingCounter
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class BotSetupError(Exception):
+    """The bot cannot start: the message says which setting to fix."""
+
+
+class RunningApp(Protocol):
+    """The parts of the opened app the bot uses."""
+
+    @property
+    def engine(self) -> AnswerEngine: ...
+
+    @property
+    def store(self) -> PostingCounter: ...
+
+
+AppOpener = Callable[[Settings], AbstractAsyncContextManager[RunningApp]]
+
+
+async def run_bot(settings: Settings, *, open_app: AppOpener | None = None) -> None:
+    """Run the bot until Discord ends the session or the process is asked to stop."""
+    if settings.discord_token is None:
+        raise BotSetupError("DISCORD_TOKEN is not set")
+    token = settings.discord_token.get_secret_value()
+    if open_app is None:
+        from bot.app import open_app as open_default_app
+
+        open_app = open_default_app
+    async with open_app(settings) as app:  # closes the store on the way out
+        bot = JobBot(app.engine, settings=settings, store=app.store)
+        await run_until_stopped(bot, token)
+
+
+async def run_until_stopped(bot: JobBot, token: str) -> None:
+    """Run the client; on SIGINT or SIGTERM close it and return once it has disconnected."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    installed: list[signal.Signals] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # not the main thread, or no signals on this platform
+            log.debug("cannot handle %s here", sig.name)
+    try:
+        async with bot:
+            client = asyncio.create_task(bot.start(token), name="discord-client")
+            stopping = asyncio.create_task(stop.wait(), name="stop-signal")
+            await asyncio.wait({client, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if stop.is_set():
+                log.info("stop requested: closing the Discord connection")
+                await bot.close()
+            stopping.cancel()
+            await client  # re-raises a login or connection failure
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+    log.info("bot stopped")
