@@ -18,13 +18,13 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import aiosqlite
-from pydantic import TypeAdapter
 
 from bot.postings.model import DegreeLevel, Posting, RemoteMode
 from bot.storage import fts, schema
+from bot.storage.decode import postings_from_json
 from bot.storage.files import discover, expand, is_under, source_key
 from bot.storage.models import FileOutcome, LoadReport, OutcomeStatus, SearchHit
-from bot.storage.prepare import prepare_batch
+from bot.storage.prepare import Prepared, prepare_batch
 from bot.storage.search import best_passages
 from bot.storage.terms import padded_terms
 from bot.storage.writes import remove_sources, write_prepared
@@ -38,7 +38,8 @@ T = TypeVar("T")
 DEFAULT_MAX_BYTES = 1_000_000
 # Files hashed and parsed per trip to the worker thread, and written per trip to the database thread.
 _BATCH = 256
-_POSTING_LIST = TypeAdapter(list[Posting])
+# Up to this many postings are validated on the event loop; more go to a worker thread.
+_VALIDATE_INLINE = 64
 
 
 class Store:
@@ -124,14 +125,31 @@ class Store:
     async def _load_files(
         self, files: Sequence[Path], known: dict[str, tuple[str, str]], *, max_bytes: int
     ) -> list[FileOutcome]:
-        """Hash and parse in a worker thread, then write on the database thread, a batch at a time."""
+        """Hash and parse a batch in a worker thread while the database thread writes the previous one.
+
+        SQLite releases the GIL while it works, so parsing and writing overlap on two cores.
+        """
+        batches = [files[start : start + _BATCH] for start in range(0, len(files), _BATCH)]
         outcomes: list[FileOutcome] = []
-        for start in range(0, len(files), _BATCH):
-            batch = files[start : start + _BATCH]
-            prepared = await asyncio.to_thread(prepare_batch, batch, known, max_bytes=max_bytes)
-            write = partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
-            outcomes += await self._on_connection(write)
+        upcoming: asyncio.Future[list[Prepared]] | None = None
+        try:
+            for index, batch in enumerate(batches):
+                prepared = await (upcoming or self._prepare(batch, known, max_bytes))
+                upcoming = None
+                if index + 1 < len(batches):
+                    upcoming = asyncio.ensure_future(self._prepare(batches[index + 1], known, max_bytes))
+                write = partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
+                outcomes += await self._on_connection(write)
+        finally:
+            if upcoming is not None:  # a write failed: let the parse in flight finish, then drop it
+                await asyncio.gather(upcoming, return_exceptions=True)
         return outcomes
+
+    @staticmethod
+    async def _prepare(
+        batch: Sequence[Path], known: dict[str, tuple[str, str]], max_bytes: int
+    ) -> list[Prepared]:
+        return await asyncio.to_thread(prepare_batch, batch, known, max_bytes=max_bytes)
 
     async def _known_sources(self) -> dict[str, tuple[str, str]]:
         """Map every stored file to its (posting id, content hash), in one query."""
@@ -207,9 +225,11 @@ class Store:
     async def _postings(self, sql: str, params: Sequence[Any]) -> list[Posting]:
         """Run a query selecting posting JSON and validate all rows in one pass."""
         rows = await self._db.execute_fetchall(sql, params)
-        if not rows:
-            return []
-        return _POSTING_LIST.validate_json("[" + ",".join(str(row[0]) for row in rows) + "]")
+        documents = [str(row[0]) for row in rows]
+        if len(documents) <= _VALIDATE_INLINE:
+            return postings_from_json(documents)
+        # Thousands of postings take a fraction of a second: validate off the event loop.
+        return await asyncio.to_thread(postings_from_json, documents)
 
     async def _on_connection(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run synchronous work on the database's own thread: one hop for many statements.

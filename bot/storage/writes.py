@@ -147,6 +147,11 @@ def insert_children(conn: sqlite3.Connection, posting: Posting) -> None:
         "INSERT INTO posting_passages (posting_id, kind, heading, text) VALUES (?, ?, ?, ?)",
         [(posting.id, passage.kind, passage.heading, passage.text) for passage in passages(posting)],
     )
+    conn.execute(
+        "INSERT INTO posting_fts (rowid, heading, text, posting_id)"
+        " SELECT id, heading, text, posting_id FROM posting_passages WHERE posting_id = ?",
+        (posting.id,),
+    )
 
 
 def _location_rows(posting: Posting) -> list[tuple[str, int, str, str, str | None, str]]:
