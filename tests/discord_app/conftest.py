@@ -52,7 +52,9 @@ def traffic_problems(fake: FakeDiscord) -> list[str]:
         if request.path.endswith("/callback"):
             data = body.get("data") or {}
             found = callback_problems(body) + (mention_problems(data) if body.get("type") in (4, 7) else [])
-        elif request.method in ("POST", "PATCH") and ("/messages" in request.path or "/webhooks/" in request.path):
+        elif request.method in ("POST", "PATCH") and (
+            "/messages" in request.path or "/webhooks/" in request.path
+        ):
             found = message_problems(body) + mention_problems(body)
         else:
             found = []

@@ -53,7 +53,9 @@ def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
 
 def _json(data: Any, status: int = 200) -> web.Response:
     """Answer JSON with the exact content type discord.py checks for (no charset suffix)."""
-    return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"})
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"}
+    )
 
 
 def _now() -> str:
@@ -86,7 +88,9 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     identify: dict[str, Any] | None = None
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
-    commands: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # "global" or guild id -> commands
+    commands: dict[str, list[dict[str, Any]]] = field(
+        default_factory=dict
+    )  # "global" or guild id -> commands
     heartbeats: int = 0
 
     def __post_init__(self) -> None:
@@ -145,7 +149,7 @@ class FakeDiscord:
     # ----- waiting for what the bot sends ----------------------------------------------------------------
 
     async def wait_for(
-        self, predicate: Callable[[Recorded], bool], *, after: int = 0, timeout: float = 5.0
+        self, predicate: Callable[[Recorded], bool], *, after: int = 0, wait_seconds: float = 5.0
     ) -> Recorded:
         """Return the first request from index ``after`` on that matches, waiting for it if needed."""
 
@@ -159,7 +163,7 @@ class FakeDiscord:
                 self._changed.clear()
                 await self._changed.wait()
 
-        return await asyncio.wait_for(scan(), timeout)
+        return await asyncio.wait_for(scan(), wait_seconds)
 
     def since(self, after: int) -> list[Recorded]:
         return self.requests[after:]
@@ -358,7 +362,12 @@ class FakeDiscord:
         return interaction
 
     async def post_message(
-        self, author: dict[str, Any], content: str, *, in_dm: bool = False, mentions: list[dict[str, Any]] = ()  # type: ignore[assignment]
+        self,
+        author: dict[str, Any],
+        content: str,
+        *,
+        in_dm: bool = False,
+        mentions: list[dict[str, Any]] = (),  # type: ignore[assignment]
     ) -> dict[str, Any]:
         """Post a message as ``author`` in the server channel or in a DM with the bot."""
         message: dict[str, Any] = {
@@ -399,8 +408,16 @@ class FakeDiscord:
             ("PUT", r"/applications/(?P<app>\d+)/guilds/(?P<guild>\d+)/commands", self._sync_commands),
             ("POST", r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback", self._callback),
             ("POST", r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)", self._followup),
-            ("GET", r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)", self._get),
-            ("PATCH", r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)", self._edit),
+            (
+                "GET",
+                r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)",
+                self._get,
+            ),
+            (
+                "PATCH",
+                r"/webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)",
+                self._edit,
+            ),
             ("PATCH", r"/channels/(?P<channel>\d+)/messages/(?P<message>\d+)", self._edit),
             ("POST", r"/channels/(?P<channel>\d+)/messages", self._channel_message),
             ("POST", r"/channels/(?P<channel>\d+)/typing", self._no_content),
@@ -509,7 +526,9 @@ class FakeDiscord:
             result["resource"] = {"type": kind, "message": message}
         elif kind == 7:  # update the message the clicked button is on
             message_id = self._clicked[match["id"]]
-            self.messages[message_id] |= {k: v for k, v in data.items() if k in ("embeds", "components", "content")}
+            self.messages[message_id] |= {
+                k: v for k, v in data.items() if k in ("embeds", "components", "content")
+            }
             self._original[match["token"]] = message_id
             result["resource"] = {"type": kind, "message": self.messages[message_id]}
         return _json(result)
@@ -538,7 +557,9 @@ class FakeDiscord:
 
     async def _channel_message(self, recorded: Recorded, match: re.Match[str]) -> web.StreamResponse:
         body = recorded.body or {}
-        message = self._message(body, channel_id=int(match["channel"]), reference=body.get("message_reference"))
+        message = self._message(
+            body, channel_id=int(match["channel"]), reference=body.get("message_reference")
+        )
         return _json(message)
 
     async def _no_content(self, recorded: Recorded, match: re.Match[str]) -> web.StreamResponse:

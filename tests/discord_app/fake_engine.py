@@ -64,7 +64,9 @@ class FakeEngine:
     ) -> Answer:
         self.calls.append(("list_postings", query, degree, remote))
         fields = [AnswerField(name=f"Posting {n}", value=f"Intern number {n}") for n in range(self.list_size)]
-        return Answer(intent=Intent.LIST, title="Postings", summary=f"{self.list_size} postings.", fields=fields)
+        return Answer(
+            intent=Intent.LIST, title="Postings", summary=f"{self.list_size} postings.", fields=fields
+        )
 
     def help(self) -> Answer:
         self.calls.append(("help",))

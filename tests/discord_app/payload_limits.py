@@ -106,7 +106,10 @@ def callback_problems(body: dict[str, Any]) -> list[str]:
         choices = data.get("choices", [])
         problems = [f"{len(choices)} choices"] if len(choices) > CHOICES_LIMIT else []
         for choice in choices:
-            if not 0 < len(choice["name"]) <= CHOICE_TEXT_LIMIT or len(str(choice["value"])) > CHOICE_TEXT_LIMIT:
+            if (
+                not 0 < len(choice["name"]) <= CHOICE_TEXT_LIMIT
+                or len(str(choice["value"])) > CHOICE_TEXT_LIMIT
+            ):
                 problems.append(f"choice {choice!r:.60}")
         return problems
     return message_problems(data)
