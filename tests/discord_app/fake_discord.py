@@ -92,12 +92,14 @@ class FakeDiscord:
         default_factory=dict
     )  # "global" or guild id -> commands
     heartbeats: int = 0
+    reject_login: bool = False  # answer GET /users/@me with 401, as Discord does for a bad token
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(950_000_000_000_000_000)
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
         self._changed = asyncio.Event()
+        self.identified = asyncio.Event()
         self._original: dict[str, int] = {}  # interaction token -> id of its original response message
         self._clicked: dict[str, int] = {}  # interaction id -> message its button is on
         self._runner: web.AppRunner | None = None
@@ -184,6 +186,7 @@ class FakeDiscord:
                 await ws.send_json({"op": 11})
             elif payload["op"] == 2:
                 self.identify = payload["d"]
+                self.identified.set()
                 await self.dispatch("READY", self._ready())
                 await self.dispatch("GUILD_CREATE", self._guild())
         return ws
@@ -445,6 +448,8 @@ class FakeDiscord:
         return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     async def _me(self, recorded: Recorded, match: re.Match[str]) -> web.StreamResponse:
+        if self.reject_login:
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         return _json(BOT_USER)
 
     async def _application(self, recorded: Recorded, match: re.Match[str]) -> web.StreamResponse:

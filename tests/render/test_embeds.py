@@ -55,7 +55,7 @@ def embed_problems(embed: dict[str, Any]) -> list[str]:
 
 def message_problems(embeds: list[discord.Embed]) -> list[str]:
     """List every limit that one message carrying these embeds breaks."""
-    dicts = [e.to_dict() for e in embeds]
+    dicts: list[dict[str, Any]] = [dict(e.to_dict()) for e in embeds]
     problems = [p for d in dicts for p in embed_problems(d)]
     if not 0 < len(dicts) <= EMBEDS_PER_MESSAGE:
         problems.append(f"{len(dicts)} embeds")

@@ -1,0 +1,73 @@
+"""`run_bot`: opens the app, runs the bot, and on SIGTERM closes the client and the app's store."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import discord
+import pytest
+
+from bot.discord_app.run import AppOpener, BotSetupError, RunningApp, run_bot
+from bot.settings import Settings
+
+from .conftest import CountingStore, make_settings
+from .fake_discord import FakeDiscord
+from .fake_engine import FakeEngine
+
+
+@dataclass
+class FakeApp:
+    engine: FakeEngine = field(default_factory=FakeEngine)
+    store: CountingStore = field(default_factory=CountingStore)
+    closed: bool = False
+
+
+def opener(app: FakeApp) -> AppOpener:
+    """Stand in for bot.app.open_app: yield the app, mark it closed on the way out."""
+
+    @asynccontextmanager
+    async def open_app(settings: Settings) -> AsyncIterator[RunningApp]:
+        try:
+            yield app
+        finally:
+            app.closed = True
+
+    return open_app
+
+
+async def test_sigterm_closes_the_client_and_the_store(
+    fake: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.discord_app")
+    app = FakeApp()
+    running = asyncio.create_task(run_bot(make_settings(), open_app=opener(app)))
+    await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"))
+    await asyncio.wait_for(fake.identified.wait(), 10)  # connected to the gateway
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(running, 10)
+    assert app.closed
+    messages = [record.getMessage() for record in caplog.records]
+    assert "stop requested: closing the Discord connection" in messages
+    assert "bot stopped" in messages
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the handler was removed again
+
+
+async def test_a_rejected_token_fails_start_up_and_still_closes_the_store(fake: FakeDiscord) -> None:
+    fake.reject_login = True
+    app = FakeApp()
+    with pytest.raises(discord.LoginFailure):
+        await asyncio.wait_for(run_bot(make_settings(), open_app=opener(app)), 10)
+    assert app.closed
+
+
+async def test_a_missing_token_is_refused_before_anything_opens() -> None:
+    app = FakeApp()
+    with pytest.raises(BotSetupError, match="DISCORD_TOKEN"):
+        await run_bot(make_settings(discord_token=None), open_app=opener(app))
+    assert not app.closed
