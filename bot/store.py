@@ -23,8 +23,9 @@ from bot.postings.model import DegreeLevel, Posting, RemoteMode
 from bot.storage import fts, schema
 from bot.storage.decode import postings_from_json
 from bot.storage.files import discover, expand, is_under, source_key
+from bot.storage.fingerprint import code_fingerprint
 from bot.storage.models import FileOutcome, LoadReport, OutcomeStatus, SearchHit
-from bot.storage.prepare import Prepared, prepare_batch
+from bot.storage.prepare import Prepared, StoredFile, prepare_batch
 from bot.storage.search import best_passages
 from bot.storage.terms import padded_terms
 from bot.storage.writes import remove_sources, write_prepared
@@ -49,6 +50,8 @@ class Store:
         """Wrap an open, migrated connection; use ``Store.open`` instead."""
         self._db = db
         self.location = location
+        # Loads run one at a time, so each works from a true picture of what is stored.
+        self._loading = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path) -> Self:
@@ -98,6 +101,13 @@ class Store:
         """
         folder = Path(directory)
         files = await asyncio.to_thread(discover, folder)
+        async with self._loading:
+            report = await self._sync(folder, files, max_bytes=max_bytes)
+        log.info("Loaded postings from %s: %s", folder, report.summary())
+        return report
+
+    async def _sync(self, folder: Path, files: Sequence[Path], *, max_bytes: int) -> LoadReport:
+        """Drop the stored files gone from the folder, then load the present ones."""
         known = await self._known_sources()
         present = {source_key(path) for path in files}
         folder_key = source_key(folder)
@@ -107,9 +117,7 @@ class Store:
         for key in gone:
             known.pop(key, None)
         loaded = await self._load_files(files, known, max_bytes=max_bytes)
-        report = LoadReport(outcomes=[*removed, *loaded])
-        log.info("Loaded postings from %s: %s", folder, report.summary())
-        return report
+        return LoadReport(outcomes=[*removed, *loaded])
 
     async def ingest(
         self, paths: str | Path | Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
@@ -117,27 +125,31 @@ class Store:
         """Add or update the given files and the posting files in the given folders; remove nothing."""
         given = [Path(paths)] if isinstance(paths, str | Path) else [Path(path) for path in paths]
         files = await asyncio.to_thread(expand, given)
-        known = await self._known_sources()
-        report = LoadReport(outcomes=await self._load_files(files, known, max_bytes=max_bytes))
+        async with self._loading:
+            known = await self._known_sources()
+            report = LoadReport(outcomes=await self._load_files(files, known, max_bytes=max_bytes))
         log.info("Ingested postings: %s", report.summary())
         return report
 
     async def _load_files(
-        self, files: Sequence[Path], known: dict[str, tuple[str, str]], *, max_bytes: int
+        self, files: Sequence[Path], known: dict[str, StoredFile], *, max_bytes: int
     ) -> list[FileOutcome]:
         """Hash and parse a batch in a worker thread while the database thread writes the previous one.
 
         SQLite releases the GIL while it works, so parsing and writing overlap on two cores.
         """
+        fingerprint = await asyncio.to_thread(code_fingerprint)
         batches = [files[start : start + _BATCH] for start in range(0, len(files), _BATCH)]
         outcomes: list[FileOutcome] = []
         upcoming: asyncio.Future[list[Prepared]] | None = None
         try:
             for index, batch in enumerate(batches):
-                prepared = await (upcoming or self._prepare(batch, known, max_bytes))
+                prepared = await (upcoming or self._prepare(batch, known, fingerprint, max_bytes))
                 upcoming = None
                 if index + 1 < len(batches):
-                    upcoming = asyncio.ensure_future(self._prepare(batches[index + 1], known, max_bytes))
+                    upcoming = asyncio.ensure_future(
+                        self._prepare(batches[index + 1], known, fingerprint, max_bytes)
+                    )
                 write = partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
                 outcomes += await self._on_connection(write)
         finally:
@@ -147,14 +159,18 @@ class Store:
 
     @staticmethod
     async def _prepare(
-        batch: Sequence[Path], known: dict[str, tuple[str, str]], max_bytes: int
+        batch: Sequence[Path], known: dict[str, StoredFile], fingerprint: str, max_bytes: int
     ) -> list[Prepared]:
-        return await asyncio.to_thread(prepare_batch, batch, known, max_bytes=max_bytes)
+        return await asyncio.to_thread(
+            prepare_batch, batch, known, fingerprint=fingerprint, max_bytes=max_bytes
+        )
 
-    async def _known_sources(self) -> dict[str, tuple[str, str]]:
-        """Map every stored file to its (posting id, content hash), in one query."""
-        rows = await self._db.execute_fetchall("SELECT source, id, content_hash FROM postings")
-        return {str(source): (str(posting_id), str(digest)) for source, posting_id, digest in rows}
+    async def _known_sources(self) -> dict[str, StoredFile]:
+        """Map every stored file to what tells whether it changed, in one query."""
+        rows = await self._db.execute_fetchall(
+            "SELECT source, id, content_hash, code_fingerprint FROM postings"
+        )
+        return {str(row[0]): StoredFile(str(row[1]), str(row[2]), str(row[3])) for row in rows}
 
     # Queries
 

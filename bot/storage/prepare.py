@@ -10,6 +10,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.postings.errors import ParseError
 from bot.postings.model import Posting
@@ -19,9 +20,17 @@ from bot.storage.files import source_key
 log = logging.getLogger(__name__)
 
 
+class StoredFile(NamedTuple):
+    """What the store remembers of a file, enough to tell whether it needs parsing again."""
+
+    posting_id: str
+    content_hash: str
+    code_fingerprint: str
+
+
 @dataclass(frozen=True, slots=True)
 class Unchanged:
-    """The file's bytes hash to what the store already holds."""
+    """The file's bytes hash to what the store holds, and the same code wrote its rows."""
 
     path: Path
     key: str
@@ -35,6 +44,7 @@ class Parsed:
     path: Path
     key: str
     content_hash: str
+    code_fingerprint: str
     posting: Posting
 
 
@@ -51,13 +61,15 @@ Prepared = Unchanged | Parsed | Failed
 
 
 def prepare_batch(
-    paths: Sequence[Path], known_hashes: Mapping[str, tuple[str, str]], *, max_bytes: int
+    paths: Sequence[Path], known: Mapping[str, StoredFile], *, fingerprint: str, max_bytes: int
 ) -> list[Prepared]:
     """Prepare each file: unchanged ones skip the parser; new and changed ones are parsed."""
-    return [prepare_file(path, known_hashes, max_bytes=max_bytes) for path in paths]
+    return [prepare_file(path, known, fingerprint=fingerprint, max_bytes=max_bytes) for path in paths]
 
 
-def prepare_file(path: Path, known_hashes: Mapping[str, tuple[str, str]], *, max_bytes: int) -> Prepared:
+def prepare_file(
+    path: Path, known: Mapping[str, StoredFile], *, fingerprint: str, max_bytes: int
+) -> Prepared:
     """Read, hash and (when needed) parse one file; never raise for a bad file."""
     key = source_key(path)
     try:
@@ -67,9 +79,9 @@ def prepare_file(path: Path, known_hashes: Mapping[str, tuple[str, str]], *, max
     if len(data) > max_bytes:
         return Failed(path, key, f"the file is larger than the {max_bytes:,}-byte limit")
     content_hash = hashlib.sha256(data).hexdigest()
-    known = known_hashes.get(key)
-    if known is not None and known[1] == content_hash:
-        return Unchanged(path, key, known[0])
+    stored = known.get(key)
+    if stored is not None and (stored.content_hash, stored.code_fingerprint) == (content_hash, fingerprint):
+        return Unchanged(path, key, stored.posting_id)
     try:
         posting = parse_bytes(data, source=path.name, max_bytes=max_bytes)
     except ParseError as exc:
@@ -77,7 +89,7 @@ def prepare_file(path: Path, known_hashes: Mapping[str, tuple[str, str]], *, max
     except Exception as exc:  # a parser bug must cost one file, not the whole load
         log.exception("Parser crashed on %s", path)
         return Failed(path, key, f"parser error: {type(exc).__name__}: {exc}")
-    return Parsed(path, key, content_hash, posting)
+    return Parsed(path, key, content_hash, fingerprint, posting)
 
 
 def _read_at_most(path: Path, limit: int) -> bytes:

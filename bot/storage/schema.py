@@ -24,6 +24,7 @@ MIGRATIONS: tuple[str, ...] = (
         id TEXT PRIMARY KEY,
         source TEXT NOT NULL UNIQUE,          -- resolved path of the file the posting came from
         content_hash TEXT NOT NULL,           -- sha256 of the file's bytes
+        code_fingerprint TEXT NOT NULL,       -- of the parser and row layout that wrote the row
         title TEXT NOT NULL,
         company TEXT,
         team TEXT,

@@ -53,7 +53,7 @@ def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: dateti
         stored = item.posting.model_copy(
             update={"id": posting_id, "content_hash": item.content_hash, "ingested_at": ingested_at}
         )
-        insert_posting(conn, stored, item.key, ingested_at=ingested_at)
+        insert_posting(conn, stored, item, ingested_at=ingested_at)
         insert_children(conn, stored)
         conn.execute("COMMIT")
     except BaseException:
@@ -105,16 +105,19 @@ def free_id(conn: sqlite3.Connection, wanted: str, key: str) -> str:
     raise sqlite3.IntegrityError(f"no free posting id for {wanted!r}")
 
 
-def insert_posting(conn: sqlite3.Connection, posting: Posting, key: str, *, ingested_at: datetime) -> None:
+def insert_posting(
+    conn: sqlite3.Connection, posting: Posting, item: Parsed, *, ingested_at: datetime
+) -> None:
     """Insert the posting's row: the filterable columns and its full JSON."""
     conn.execute(
-        "INSERT INTO postings (id, source, content_hash, title, company, team, employment_type,"
-        " remote_mode, remote_region, has_pay, json, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, company, team,"
+        " employment_type, remote_mode, remote_region, has_pay, json, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             posting.id,
-            key,
+            item.key,
             posting.content_hash,
+            item.code_fingerprint,
             posting.title,
             posting.company,
             posting.team,

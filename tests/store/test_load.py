@@ -73,6 +73,19 @@ async def test_second_load_skips_every_file_without_parsing(
     assert {posting.id: posting.ingested_at for posting in await store.all_postings()} == before
 
 
+async def test_new_parser_code_reparses_unchanged_files(
+    store: Store, fake_parser: Any, three_postings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await store.load_directory(three_postings)
+    monkeypatch.setattr("bot.store.code_fingerprint", lambda: "a-newer-parser")
+
+    report = await store.load_directory(three_postings)
+    again = await store.load_directory(three_postings)
+
+    assert report.updated == 3 and len(fake_parser.parsed) == 6
+    assert again.unchanged == 3 and len(fake_parser.parsed) == 6
+
+
 async def test_changed_file_is_replaced_with_its_new_content(
     store: Store, fake_parser: Any, three_postings: Path, write_posting: WritePosting
 ) -> None:
