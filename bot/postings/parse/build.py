@@ -1,0 +1,221 @@
+"""Assemble a Posting from a flattened document: split sections, then read every fact from its lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.postings.errors import ParseError
+from bot.postings.model import Fact, Pay, Posting, Requirement, Requirements
+from bot.postings.parse import benefits as benefit_reader
+from bot.postings.parse import identity
+from bot.postings.parse.dates import find_dates
+from bot.postings.parse.layout import Document
+from bot.postings.parse.lines import Line, is_prose, split_lines
+from bot.postings.parse.location import find_locations, find_remote
+from bot.postings.parse.pay import find_pay
+from bot.postings.parse.requirements import (
+    find_degrees,
+    is_preferred_item,
+    kind_of,
+    requirements_from_prose,
+)
+from bot.postings.parse.sections import REQUIREMENT_ROLES, Role, Section, heading_role, split_sections
+from bot.postings.parse.skills import SkillVocabulary, default_vocabulary
+from bot.postings.parse.sponsorship import find_sponsorship
+
+_DAYFIRST = re.compile(
+    r"[£€]|\b(?:GBP|EUR|UK|United Kingdom|England|Scotland|Wales|Ireland|Europe|Australia|India)\b"
+)
+_TECH_LABELS = frozenset(
+    {
+        "tech stack",
+        "technologies",
+        "stack",
+        "tools",
+        "tech",
+        "technology",
+        "languages",
+        "frameworks",
+        "tools and technologies",
+        "technical skills",
+    }
+)
+_FACT_ROLES = frozenset({Role.HEADER, Role.SUMMARY, Role.RESPONSIBILITIES, Role.DETAILS, *REQUIREMENT_ROLES})
+_DESCRIPTIVE_ROLES = frozenset({Role.HEADER, Role.SUMMARY, Role.DETAILS})
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The posting's sections and the line groups each extractor reads."""
+
+    sections: list[Section]
+    ordered: list[Line]  # every kept line, headings included, in text order
+    general: list[Line]  # lines that may state pay, dates, location, employment type
+    benefit_groups: list[tuple[str | None, Line]]
+    benefit_lines: list[Line]
+    sponsorship: list[Line]
+    company: list[Line]
+    legal: list[Line]
+
+
+def _read(document: Document) -> _Reading:
+    sections = split_sections(split_lines(document.text), document.headings)
+    ordered: dict[int, Line] = {}
+    reading = _Reading(sections, [], [], [], [], [], [], [])
+    for section in sections:
+        if section.heading_line is not None:
+            ordered.setdefault(section.heading_line.index, section.heading_line)
+        for line in section.lines:
+            ordered.setdefault(line.index, line)
+        if section.role in _FACT_ROLES:
+            reading.general.extend(section.lines)
+        elif section.role is Role.BENEFITS:
+            items = section.items()
+            reading.benefit_lines.extend(items)
+            group = section.heading if section.level >= 3 else None
+            reading.benefit_groups.extend((group, line) for line in items)
+        elif section.role is Role.SPONSORSHIP:
+            reading.sponsorship.extend(section.lines)
+        elif section.role is Role.COMPANY:
+            reading.company.extend(section.lines)
+        elif section.role is Role.LEGAL:
+            reading.legal.extend(section.lines)
+    reading.ordered = [ordered[index] for index in sorted(ordered)]
+    return reading
+
+
+def _item_text(line: Line) -> str:
+    """Return an item without a short leading label ("Background: ..." -> "...")."""
+    if line.label is not None and line.value and len(line.label.split()) <= 3:
+        return line.value
+    return line.content
+
+
+def _requirements(reading: _Reading, vocabulary: SkillVocabulary) -> Requirements:
+    minimum: list[Requirement] = []
+    preferred: list[Requirement] = []
+
+    def add(line: Line, is_preferred: bool) -> None:
+        text = _item_text(line)
+        kind = kind_of(text, has_skill=bool(vocabulary.find([text])))
+        (preferred if is_preferred else minimum).append(Requirement(kind=kind, text=text, source=line.raw))
+
+    for section in reading.sections:
+        if section.role in REQUIREMENT_ROLES:
+            for line in section.items():
+                add(line, section.role is Role.PREFERRED or is_preferred_item(line))
+        elif section.role in _DESCRIPTIVE_ROLES:
+            for line in section.lines:
+                role = heading_role(line.label) if line.label else None
+                if role in REQUIREMENT_ROLES:
+                    add(line, role is Role.PREFERRED or is_preferred_item(line))
+    if not minimum and not preferred:
+        prose = [line for line in reading.general if not line.bullet and is_prose(line.content)]
+        minimum = requirements_from_prose(prose, lambda text: bool(vocabulary.find([text])))
+    return Requirements(minimum=minimum, preferred=preferred)
+
+
+def _responsibilities(reading: _Reading) -> tuple[list[Fact], set[int]]:
+    """Return responsibility items and the ids of unbulleted sections read as description instead."""
+    sections = [section for section in reading.sections if section.role is Role.RESPONSIBILITIES]
+    listed = [section for section in sections if section.is_list]
+    chosen = listed or sections
+    demoted = {id(section) for section in sections if section not in chosen}
+    facts = [Fact(text=_item_text(line), source=line.raw) for section in chosen for line in section.items()]
+    for section in reading.sections:
+        if section.role in _DESCRIPTIVE_ROLES:
+            facts.extend(
+                Fact(text=line.value or line.content, source=line.raw)
+                for line in section.lines
+                if line.label and heading_role(line.label) is Role.RESPONSIBILITIES
+            )
+    return facts, demoted
+
+
+def _summary(reading: _Reading, title_line: Line, demoted: set[int]) -> Fact | None:
+    for section in reading.sections:
+        if section.role not in _DESCRIPTIVE_ROLES and id(section) not in demoted:
+            continue
+        for line in section.lines:
+            if line is not title_line and line.index != title_line.index and is_prose(line.content):
+                return Fact(text=line.content, source=line.raw)
+    return None
+
+
+def _sections_text(sections: Iterable[Section]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for section in sections:
+        if section.heading is None or section.role is Role.NOISE or not section.lines:
+            continue
+        body = "\n".join(line.raw for line in section.lines)
+        result[section.heading] = f"{result[section.heading]}\n{body}" if section.heading in result else body
+    return result
+
+
+def _merge_pay(first: list[Pay], second: list[Pay]) -> list[Pay]:
+    merged: list[Pay] = []
+    seen: set[tuple[object, ...]] = set()
+    for pay in [*first, *second]:
+        key = (pay.min, pay.max, pay.currency, pay.unit)
+        if key not in seen:
+            seen.add(key)
+            merged.append(pay)
+    return merged
+
+
+def build_posting(
+    document: Document, *, source: str, content_hash: str, vocabulary: SkillVocabulary | None = None
+) -> Posting:
+    """Read every fact of the posting from its document; raise ParseError when it has no title."""
+    vocabulary = vocabulary or default_vocabulary()
+    hints = document.hints
+    reading = _read(document)
+    headings = frozenset(
+        section.heading_line.index for section in reading.sections if section.heading_line is not None
+    )
+    title = identity.find_title(reading.ordered, headings, hints.title)
+    if title is None or not title.text.strip():
+        raise ParseError(
+            source, "no recognisable job title (expected a title line such as 'Data Analyst Intern')"
+        )
+    general = reading.general if title.line in reading.general else [title.line, *reading.general]
+    company = identity.find_company(title, reading.ordered, reading.company, hints.company)
+    company, team = identity.split_team(title.text, company)
+    team = team or identity.team_from_label(general)
+    requirements = _requirements(reading, vocabulary)
+    responsibilities, demoted = _responsibilities(reading)
+    tech_texts = [line.value or "" for line in general if (line.label or "").lower() in _TECH_LABELS]
+    skills = vocabulary.find(
+        [*(item.text for item in requirements.minimum + requirements.preferred), *tech_texts]
+    )
+    benefit_labels = [
+        line for line in general if line.label and heading_role(line.label) is Role.BENEFITS and line.value
+    ]
+    locations = list(hints.locations)
+    known = {location.name.lower() for location in locations}
+    locations.extend(found for found in find_locations(general) if found.name.lower() not in known)
+    remote = hints.remote or find_remote(title.line, general, reading.benefit_lines)
+    return Posting(
+        id=identity.posting_id(title.text, source),
+        title=title.text,
+        company=company,
+        team=team,
+        employment_type=identity.find_employment_type(title.text, general, hints.employment_type),
+        degree_levels=find_degrees(title.line, requirements.minimum, requirements.preferred),
+        locations=locations,
+        remote=remote,
+        pay=_merge_pay(hints.pay, find_pay(general, reading.benefit_lines)),
+        benefits=benefit_reader.find_benefits(reading.benefit_groups, benefit_labels),
+        requirements=requirements,
+        skills=skills,
+        dates=find_dates(title.line, general, dayfirst=_DAYFIRST.search(document.text) is not None),
+        sponsorship=find_sponsorship(reading.sponsorship, [*general, *reading.legal]),
+        summary=_summary(reading, title.line, demoted),
+        responsibilities=responsibilities,
+        sections=_sections_text(reading.sections),
+        text=document.text,
+        source=source,
+        content_hash=content_hash,
+    )

@@ -1,0 +1,141 @@
+"""Read listing, expiry, start, duration, rolling review and "2 weeks ago" dates from posting lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from dateutil import parser as date_parser
+
+from bot.postings.model import DateFact, Dates, Fact, RelativeAge
+from bot.postings.parse.lines import Line
+
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+)
+_LISTED = re.compile(
+    r"\b(?:listed|posted|date posted|published|posting date|opened|date listed)(?: on)?\s*:?\s*"
+    rf"(?P<date>{_DATE})",
+    re.I,
+)
+_EXPIRES = re.compile(
+    r"\b(?:expires|expiry(?: date)?|expiration(?: date)?|closing date|closes|close date|deadline"
+    r"|application deadline|apply by|apply before|applications? (?:close|closes|due)|valid (?:through|until)"
+    rf"|deadline to apply)(?: on| by)?\s*:?\s*(?P<date>{_DATE})",
+    re.I,
+)
+_DATE_ONLY = re.compile(rf"^(?P<date>{_DATE})\b")
+_EXPIRY_LABELS = frozenset(
+    {
+        "deadline",
+        "closing date",
+        "apply by",
+        "application deadline",
+        "expires",
+        "closes",
+        "valid through",
+        "applications close",
+        "expiry date",
+    }
+)
+_LISTED_LABELS = frozenset({"posted", "posted on", "date posted", "listed", "listed on", "published"})
+_START = re.compile(
+    r"\b(?:20\d\d\s+(?:Start|Summer|Fall|Autumn|Winter|Spring)|(?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b",
+    re.I,
+)
+_START_LABELS = frozenset({"start date", "start", "starts", "starting date", "start dates"})
+_DURATION = re.compile(
+    r"\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?[- ](?:weeks?|months?)\b(?!\s+ago)(?!\s+of\s+(?:paid|parental|leave"
+    r"|experience))"
+)
+_DURATION_CUES = re.compile(
+    r"\b(?:intern\w*|commit\w*|duration|program\w*|contract|placement|lasts?|long|for|during|runs?|term)\b",
+    re.I,
+)
+_DURATION_LABELS = frozenset({"duration", "length", "contract length", "program length", "term"})
+_ROLLING = re.compile(r"[^.!?;]*\brolling (?:basis|admissions?|review)\b", re.I)
+_AGO = re.compile(
+    r"\b(?P<count>\d{1,4}\+?|an?|one)\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago\b"
+    r"|\b(?:posted|listed)\s+(?P<word>today|yesterday)\b",
+    re.I,
+)
+_DAYS_PER_UNIT = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_DEFAULT = datetime(2000, 1, 1)
+
+
+def _to_date(text: str, *, dayfirst: bool) -> date | None:
+    """Parse one date candidate with dateutil; None for anything it cannot read."""
+    try:
+        return date_parser.parse(text, dayfirst=dayfirst, default=_DEFAULT).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _date_fact(match: re.Match[str] | None, line: Line, *, dayfirst: bool) -> DateFact | None:
+    if match is None:
+        return None
+    stated = _to_date(match["date"], dayfirst=dayfirst)
+    if stated is None:
+        return None
+    return DateFact(date=stated, text=match.group(0).strip(), source=line.raw)
+
+
+def _labelled_date(line: Line, labels: frozenset[str], *, dayfirst: bool) -> DateFact | None:
+    if line.label is None or line.value is None or line.label.lower() not in labels:
+        return None
+    match = _DATE_ONLY.match(line.value)
+    if match is None:
+        return None
+    stated = _to_date(match["date"], dayfirst=dayfirst)
+    return None if stated is None else DateFact(date=stated, text=line.content, source=line.raw)
+
+
+def _age(line: Line) -> RelativeAge | None:
+    match = _AGO.search(line.content)
+    if match is None:
+        return None
+    if match["word"]:
+        days = 0 if match["word"].lower() == "today" else 1
+    else:
+        count_text = match["count"].rstrip("+").lower()
+        count = 1 if count_text in {"a", "an", "one"} else int(count_text)
+        days = count * _DAYS_PER_UNIT[match["unit"].lower()]
+    return RelativeAge(text=match.group(0), days=days, source=line.raw)
+
+
+def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool) -> Dates:
+    """Return the dates the posting states; each is the first one found in reading order."""
+    listed = expires = None
+    start = duration = rolling = None
+    posted_ago = None
+    ordered = [title_line, *lines] if title_line is not None else list(lines)
+    for line in ordered:
+        text = line.content
+        if listed is None:
+            listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
+                _LISTED.search(text), line, dayfirst=dayfirst
+            )
+        if expires is None:
+            expires = _labelled_date(line, _EXPIRY_LABELS, dayfirst=dayfirst) or _date_fact(
+                _EXPIRES.search(text), line, dayfirst=dayfirst
+            )
+        label = (line.label or "").lower()
+        if start is None:
+            if label in _START_LABELS and line.value:
+                start = Fact(text=line.value, source=line.raw)
+            elif (found := _START.search(text)) is not None:
+                start = Fact(text=found.group(0), source=line.raw)
+        if duration is None:
+            if label in _DURATION_LABELS and line.value:
+                duration = Fact(text=line.value, source=line.raw)
+            elif (span := _DURATION.search(text)) is not None and _DURATION_CUES.search(text):
+                duration = Fact(text=span.group(0), source=line.raw)
+        if rolling is None and (review := _ROLLING.search(text)) is not None:
+            rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
+        if posted_ago is None:
+            posted_ago = _age(line)
+    return Dates(
+        listed=listed, expires=expires, start=start, duration=duration, rolling=rolling, posted_ago=posted_ago
+    )

@@ -1,0 +1,158 @@
+"""Flatten HTML to plain lines with a real HTML5 parser: headings stay headings, list items bullets."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+log = logging.getLogger(__name__)
+
+_DROPPED = frozenset(
+    {"script", "style", "nav", "footer", "noscript", "template", "svg", "iframe", "head", "button", "select"}
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "aside",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "hr",
+        "body",
+        "html",
+    }
+)
+_CELLS = frozenset({"td", "th"})
+_EMPHASIS = frozenset({"strong", "b"})
+_MAX_DEPTH = 400  # deeper trees are read as plain text instead of walked
+
+
+@dataclass(slots=True)
+class _Flattener:
+    lines: list[str] = field(default_factory=list)
+    headings: dict[int, int] = field(default_factory=dict)
+    buffer: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        self.buffer.clear()
+        if text:
+            prefix = "- " if self.prefixes else ""
+            self.lines.append(prefix + text)
+
+    def heading(self, text: str, level: int) -> None:
+        self.flush()
+        text = " ".join(text.split())
+        if text:
+            self.headings[len(self.lines)] = level
+            self.lines.append(text)
+
+    def walk(self, node: Any, depth: int = 0) -> None:
+        child = node.child
+        while child is not None:
+            self.visit(child, depth + 1)
+            child = child.next
+
+    def visit(self, node: Any, depth: int) -> None:
+        tag = node.tag
+        if tag == "-text":
+            self.buffer.append(node.text(deep=False) or "")
+            return
+        if tag in _DROPPED or tag.startswith("-"):
+            return
+        if depth > _MAX_DEPTH:
+            self.buffer.append(" " + (node.text(deep=True, separator=" ") or "") + " ")
+            return
+        if tag in _HEADINGS:
+            self.heading(node.text(deep=True, separator=" ") or "", _HEADINGS[tag])
+        elif tag == "li":
+            self.flush()
+            self.prefixes.append("- ")
+            self.walk(node, depth)
+            self.flush()
+            self.prefixes.pop()
+        elif tag == "p" and _is_emphasis_only(node):
+            self.heading(node.text(deep=True, separator=" ") or "", 4)
+        elif tag == "br":
+            self.flush()
+        elif tag in _CELLS:
+            self.buffer.append(" ")
+            self.walk(node, depth)
+            self.buffer.append(" ")
+        elif tag in _BLOCKS:
+            self.flush()
+            self.walk(node, depth)
+            self.flush()
+        else:
+            self.walk(node, depth)
+
+
+def _is_emphasis_only(paragraph: Any) -> bool:
+    """Tell whether a paragraph holds nothing but bold text: boards use that for headings."""
+    found = False
+    child = paragraph.child
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text(deep=False) or "").strip():
+                return False
+        elif child.tag in _EMPHASIS:
+            found = True
+        elif child.tag != "br" and not child.tag.startswith("-"):
+            return False
+        child = child.next
+    text = paragraph.text(deep=True) or ""
+    return found and 0 < len(text.strip()) <= 80 and not text.strip().endswith(".")
+
+
+def parse_html(markup: str) -> LexborHTMLParser:
+    """Parse markup into a tree."""
+    return LexborHTMLParser(markup)
+
+
+def json_ld_blocks(tree: LexborHTMLParser) -> list[str]:
+    """Return the raw text of every ``<script type="application/ld+json">`` in the page."""
+    return [node.text() or "" for node in tree.css('script[type="application/ld+json"]')]
+
+
+def flatten_tree(tree: LexborHTMLParser) -> tuple[list[str], dict[int, int]]:
+    """Return plain lines and heading levels for the page, with its <title> as a heading if it has no h1."""
+    flattener = _Flattener()
+    if tree.css_first("h1") is None:
+        title = tree.css_first("title")
+        if title is not None:
+            flattener.heading(title.text() or "", 1)
+    root = tree.body if tree.body is not None else tree.root
+    if root is not None:
+        flattener.walk(root)
+    flattener.flush()
+    return flattener.lines, flattener.headings
+
+
+def flatten_html(markup: str) -> tuple[list[str], dict[int, int]]:
+    """Parse an HTML fragment or page and return its plain lines and heading levels."""
+    return flatten_tree(parse_html(markup))

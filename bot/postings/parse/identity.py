@@ -1,0 +1,281 @@
+"""Read the posting's title, company, team and employment type, and build its stable id."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from bot.postings.model import EmploymentType
+from bot.postings.parse.lines import Line, is_prose
+from bot.postings.parse.location import country_of
+
+_ROLE_NOUN = re.compile(
+    r"\b(?:intern(?:ship)?s?|engineer(?:ing)?|scientists?|developer|analyst|manager|designer|researcher"
+    r"|specialist|coordinator|associate|consultant|technician|assistant|officer|director|architect"
+    r"|administrator|graduate|grad|programmer|lead|writer|editor|accountant|nurse|teacher|tutor|recruiter"
+    r"|representative|agent|operator|advis[eo]r|planner|strategist|producer|marketer|fellow(?:ship)?"
+    r"|apprentice(?:ship)?|trainee|clerk|cashier|barista|driver|chef|cook|electrician|mechanic|attendant"
+    r"|supervisor|executive|head of|co-?op|counsel|paralegal|therapist|pharmacist|physician|technologist"
+    r"|instructor|lecturer|professor|postdoc\w*|economist|statistician|actuary|auditor|trader|quant"
+    r"|bartender|librarian|curator|scheduler|dispatcher|bookkeeper|receptionist)\b",
+    re.I,
+)
+_TITLE_TAG = re.compile(r"^\s*\[(?:remote|hybrid|on-?site)\]\s*", re.I)
+_PIPE_COMPANY = re.compile(r"\s+\|\s+(?P<company>[^|]{2,60}?)\s*$")
+_AT_COMPANY = re.compile(r"\s+(?:at|@)\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+_AGO_HEADER = re.compile(
+    r"^(?P<company>[^·|•]{2,60}?)\s*[·|•]\s*(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b|today|yesterday)",
+    re.I,
+)
+_HIRING = re.compile(
+    r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:hiring|seeking|looking for|recruiting)\b"
+)
+_HIRING_TITLE = re.compile(
+    r"\b(?:hiring|seeking|looking for|recruiting|searching for)\s+(?:an?\s+|our\s+(?:next\s+)?)?"
+    r"(?P<title>[A-Z][\w/&+.’'-]*(?:\s+(?:[A-Z][\w/&+.’'-]*|of|and|&|for|in|-)){0,7})"
+)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|&|for|in|-))+$")
+_PAREN = re.compile(r"\(([^()]{2,80})\)")
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
+_DEGREE_TOKEN = re.compile(
+    r"\b(?:BS|MS|BA|MBA|PhD|Ph\.D\.?|Bachelor'?s|Master'?s|Undergrad\w*|Doctoral)\b(?:\s*[/,&]\s*|\s+or\s+)?",
+    re.I,
+)
+_NOT_TEAM = re.compile(
+    r"^(?:remote|hybrid|on-?site|intern(?:ship)?|full[- ]time|part[- ]time|contract|temporary|new grad"
+    r"|\d{4}\b.*|(?:summer|fall|autumn|spring|winter)\b.*|.*\b(?:start|months?|weeks?|years?|hours?)\b.*)$",
+    re.I,
+)
+_CAMEL_COMPANY = re.compile(r"^(?P<company>[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[\s-]+|$)(?P<rest>.*)$")
+_TEAM_SEPARATOR = re.compile(r"\s*[—–]\s*|(?<=[a-z])-(?=[A-Z])")
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_NOT_NAMES = frozenset(
+    {"we", "our", "you", "your", "they", "it", "this", "the", "he", "she", "i", "who", "that"}
+)
+_WORD_BREAKS = re.compile(r"[^\w]+")
+
+_EMPLOYMENT_WORDS: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
+    (EmploymentType.INTERNSHIP, re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\bplacement\b", re.I)),
+    (
+        EmploymentType.GRADUATE,
+        re.compile(
+            r"\bnew[- ]grad\w*|\bgraduate\b(?!\s+(?:degree|students?|school|program))|\bgrad\b"
+            r"|\bearly[- ]career\b",
+            re.I,
+        ),
+    ),
+    (EmploymentType.PART_TIME, re.compile(r"\bpart[- ]time\b", re.I)),
+    (EmploymentType.CONTRACT, re.compile(r"\bcontract(?:or)?\b|\bfreelance\b", re.I)),
+    (EmploymentType.TEMPORARY, re.compile(r"\btemporary\b|\btemp\b|\bfixed[- ]term\b|\bseasonal\b", re.I)),
+    (EmploymentType.FULL_TIME, re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I)),
+)
+_BODY_EMPLOYMENT = re.compile(
+    r"\b(?:this is an?|is an?|as an?|for an?)\s+(?:paid\s+|\d+[- ]\w+\s+)?(?P<kind>full[- ]time|part[- ]time"
+    r"|internship|contract|temporary|fixed[- ]term|permanent)\b",
+    re.I,
+)
+TITLE_LABELS = frozenset({"job title", "title", "position", "position title", "role title", "job", "opening"})
+COMPANY_LABELS = frozenset(
+    {"company", "employer", "organization", "organisation", "company name", "hiring company"}
+)
+TEAM_LABELS = frozenset({"team", "department", "division", "group", "org"})
+EMPLOYMENT_LABELS = frozenset(
+    {
+        "employment type",
+        "job type",
+        "type",
+        "role",
+        "contract",
+        "position type",
+        "contract type",
+        "schedule",
+        "employment",
+        "work type",
+        "hours",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The title as shown, the line it came from, and what the title line itself says."""
+
+    text: str
+    line: Line
+    company: str | None = None
+
+
+def _clean_title(text: str) -> tuple[str, str | None]:
+    """Strip a leading "[Remote]" tag and a trailing "| Company" or "at Company"; return both parts."""
+    text = _TITLE_TAG.sub("", text).strip()
+    for pattern in (_PIPE_COMPANY, _AT_COMPANY):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            return text[: match.start()].strip(), match["company"].strip()
+    return text, None
+
+
+def _title_shaped(line: Line) -> bool:
+    text = line.content
+    return (
+        line.label is None
+        and len(text) <= 160
+        and not text.endswith((".", "?", "!", ":"))
+        and _ROLE_NOUN.search(text) is not None
+        and _AGO_HEADER.match(text) is None
+        and not is_prose(text)
+    )
+
+
+def find_title(opening: Sequence[Line], headings: frozenset[int], hint: str | None) -> Title | None:
+    """Return the title: a structured hint, a "Job title:" line, a title-shaped line, or a sentence."""
+    if hint:
+        for line in opening:
+            if line.content == hint or line.raw == hint:
+                cleaned, company = _clean_title(line.content)
+                return Title(cleaned, line, company)
+    for line in opening:
+        if line.label is not None and line.label.lower() in TITLE_LABELS and line.value:
+            cleaned, company = _clean_title(line.value)
+            return Title(cleaned, line, company)
+    candidates = [line for line in opening[:12] if line.index not in headings or _title_shaped(line)]
+    for line in candidates:
+        if _title_shaped(line):
+            cleaned, company = _clean_title(line.content)
+            return Title(cleaned, line, company)
+    first = next((line for line in candidates if line.index not in headings), None)
+    if first is not None and _fallback_shaped(first):
+        cleaned, company = _clean_title(first.content)
+        return Title(cleaned, first, company)
+    for line in opening:
+        match = _HIRING_TITLE.search(line.content)
+        if match:
+            title = _TRAILING_CONNECTOR.sub("", match["title"]).strip()
+            if _ROLE_NOUN.search(title):
+                return Title(title, line)
+    return None
+
+
+def _fallback_shaped(line: Line) -> bool:
+    text = line.content
+    return (
+        line.label is None
+        and not line.bullet
+        and len(text) <= 80
+        and len(text.split()) <= 10
+        and any(char.isalpha() for char in text)
+        and not text.endswith((".", "!", "?", ":", ","))
+        and _AGO_HEADER.match(text) is None
+    )
+
+
+def find_company(
+    title: Title, lines: Iterable[Line], company_lines: Sequence[Line], hint: str | None
+) -> str | None:
+    """Return the company from a hint, a label, a "Company · 2 weeks ago" line, the title or a section."""
+    if hint:
+        return hint
+    ordered = list(lines)
+    for line in ordered:
+        if line.label is not None and line.label.lower() in COMPANY_LABELS and line.value:
+            return line.value.strip()
+    for line in ordered[:6]:
+        match = _AGO_HEADER.match(line.content)
+        if match:
+            return match["company"].strip()
+    if title.company:
+        return title.company
+    for line in company_lines[:1]:
+        text = line.content
+        if len(text) <= 40 and len(text.split()) <= 5 and not text.endswith("."):
+            return text
+    for line in ordered[:8]:
+        match = _HIRING.match(line.content)
+        if match and match["company"].split()[0].lower() not in _NOT_NAMES:
+            return match["company"]
+    return None
+
+
+def _team_candidate(title: str) -> str | None:
+    for match in _PAREN.finditer(title):
+        candidate = _DEGREE_TOKEN.sub("", match.group(1)).strip(" -/,")
+        if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
+            return candidate
+    for segment in _DASH_SPLIT.split(_PAREN.sub("", title))[1:]:
+        candidate = _DEGREE_TOKEN.sub("", segment).strip(" -/,")
+        if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
+            return candidate
+    return None
+
+
+def split_team(title: str, company: str | None) -> tuple[str | None, str | None]:
+    """Return (company, team) from the title: "(TikTok-Recommendation)" -> ("TikTok", "Recommendation")."""
+    candidate = _team_candidate(title)
+    if candidate is None:
+        return company, None
+    rest = candidate
+    if company and candidate.lower().startswith(company.lower()):
+        rest = candidate[len(company) :]
+    elif company is None:
+        camel = _CAMEL_COMPANY.match(candidate)
+        if camel:
+            company, rest = camel["company"], camel["rest"]
+    team = _TEAM_SEPARATOR.sub(" — ", rest.strip(" -–—/,")).strip()
+    return company, team or None
+
+
+def team_from_label(lines: Iterable[Line]) -> str | None:
+    """Return the team a ``Team:`` line names, up to its first comma."""
+    for line in lines:
+        if line.label is not None and line.label.lower() in TEAM_LABELS and line.value:
+            return line.value.split(",")[0].strip() or None
+    return None
+
+
+def _employment_in(text: str) -> EmploymentType | None:
+    for kind, pattern in _EMPLOYMENT_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def find_employment_type(title: str, lines: Iterable[Line], hint: EmploymentType | None) -> EmploymentType:
+    """Decide the employment type from a hint, the title, a label, then a sentence; unknown when unstated."""
+    if hint is not None:
+        return hint
+    in_title = _employment_in(title)
+    if in_title is not None:
+        return in_title
+    ordered = list(lines)
+    for line in ordered:
+        if line.label is not None and line.label.lower() in EMPLOYMENT_LABELS and line.value:
+            kind = _employment_in(line.value)
+            if kind is not None:
+                return kind
+    for line in ordered:
+        match = _BODY_EMPLOYMENT.search(line.content)
+        if match:
+            kind = _employment_in(match["kind"].replace("permanent", "full-time"))
+            return kind or EmploymentType.FULL_TIME
+    return EmploymentType.UNKNOWN
+
+
+def slugify(text: str, *, limit: int = 60) -> str:
+    """Return a lowercase ASCII slug, cut at a word boundary."""
+    spaced = _WORD_BREAKS.sub(" ", text)  # "Ecology—LLM" keeps two words
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "posting"
+
+
+def posting_id(title: str, source: str) -> str:
+    """Return the stable id: the title's slug plus the first 6 hex digits of the source file name's sha1."""
+    name = PurePath(source).name or source
+    return f"{slugify(title)}-{hashlib.sha1(name.encode('utf-8'), usedforsecurity=False).hexdigest()[:6]}"

@@ -1,0 +1,105 @@
+"""Split posting text into classified lines: bullet markers, ``Label: value`` pairs and board noise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^(?:[-*+•●▪◦‣∙·○■□➢➤►✓✔]|[–—](?=\s)|\(?\d{1,2}[.)](?=\s))\s*")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 /&'’()+.-]{0,38}?)\s*:\s+(?P<value>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'’”)]*)(?:\s|$)")
+# Two or more lower-to-upper junctions inside words: board tag strips such as
+# "Content CreatorsContent DiscoveryMedia and Entertainment".
+_RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+
+# Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
+_NOISE = re.compile(
+    r"""^(?:
+        apply\ (?:to|for)\ this\ (?:job|position|role)|apply\ now|easy\ apply|quick\ apply
+      | want\ more\ jobs\ like\ this\??|similar\ jobs|more\ jobs\ like\ this.*
+      | get\ (?:new\ )?jobs\ (?:in|like|near)\b.*(?:inbox|email|alerts?).*
+      | .*\b(?:proxy\ or\ vpn|using\ a\ proxy|vpn\ to\ access)\b.*
+      | are\ you\ applying\ to\ .*\?
+      | company\ data\ provided\ by.*|.*\bcrunchbase\b.*
+      | distribution\ of\ different\ job\ fields.*|represents\ job\ field.*|trends\ of\ total\ sponsorships?
+      | by\ submitting\ an\ application.*|.*\bprivacy\ policy\b.*|we\ use\ cookies.*
+      | hear\ directly\ from\ employees.*
+      | (?:share|save|report|bookmark)\ (?:this\ )?(?:job|posting)
+      | show\ (?:more|less)|see\ more|read\ more|view\ (?:more|all)\ jobs?
+      | \d+\+?\ applicants?|be\ an\ early\ applicant.*|over\ \d+\ applicants
+      | (?:sign\ in|log\ in|sign\ up)(?:\ to\ .*)?
+      | [-–—•*·]+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the posting text with what its shape says about it."""
+
+    index: int  # position in ``Posting.text.split("\\n")``
+    raw: str  # the stripped line: the ``source`` of any fact taken from it
+    content: str  # the line without its bullet marker
+    bullet: bool
+    label: str | None  # "Pay" in "• Pay: $45 hourly"
+    value: str | None  # "$45 hourly"
+
+    @property
+    def body(self) -> str:
+        """Return the value of a ``Label: value`` line, else the content."""
+        return self.value if self.value is not None else self.content
+
+
+def make_line(index: int, raw: str) -> Line:
+    """Classify one stripped, non-blank line."""
+    marker = _BULLET.match(raw)
+    content = raw[marker.end() :].strip() if marker else raw
+    label_match = _LABEL.match(content)
+    label = value = None
+    if label_match and len(label_match["label"].split()) <= 5:
+        label, value = label_match["label"].strip(), label_match["value"].strip()
+    return Line(index, raw, content, marker is not None, label, value)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of the text, numbered as in ``text.split("\\n")``."""
+    result = []
+    for index, line in enumerate(text.split("\n")):
+        raw = line.strip()
+        if raw:
+            result.append(make_line(index, raw))
+    return result
+
+
+def is_noise(line: Line) -> bool:
+    """Tell whether the line is job-board chrome rather than part of the posting."""
+    content = line.content
+    if not content or _NOISE.match(content):
+        return True
+    return is_tag_strip(content)
+
+
+def is_tag_strip(text: str) -> bool:
+    """Tell whether the line is category tags run together without separators."""
+    words = text.split()
+    if len(_RUN_TOGETHER.findall(text)) < 2 or len(words) < 3:
+        return False
+    if _SENTENCE_END.search(text) or "," in text or ":" in text:
+        return False
+    # Tag strips are Title Case throughout; a sentence naming "TensorFlow or PyTorch" is not.
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def is_prose(text: str) -> bool:
+    """Tell whether the text reads as a descriptive sentence rather than a label, tag or heading."""
+    words = text.count(" ") + 1
+    if len(text) < 60 or words < 8 or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    return words >= 20 or _SENTENCE_END.search(text) is not None
+
+
+def sentence_end_search(text: str) -> re.Match[str] | None:
+    """Find the first sentence end in the text."""
+    return _SENTENCE_END.search(text)

@@ -1,0 +1,228 @@
+"""Read where the job is and whether it is remote, hybrid or on-site, from labels, the title and sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.postings.model import Location, RemoteMode, RemotePolicy
+from bot.postings.parse.lines import Line
+
+_US_STATES = frozenset(
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+        "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    }
+)
+_COUNTRY_NAMES = {
+    "united states": "US",
+    "united states of america": "US",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "canada": "CA",
+    "germany": "DE",
+    "france": "FR",
+    "ireland": "IE",
+    "india": "IN",
+    "singapore": "SG",
+    "netherlands": "NL",
+    "spain": "ES",
+    "australia": "AU",
+    "japan": "JP",
+    "china": "CN",
+    "mexico": "MX",
+    "brazil": "BR",
+}
+_COUNTRY_CODES = re.compile(r"\b(?:(?P<us>USA|US|U\.S\.A?\.?)|(?P<gb>UK|U\.K\.|GB))(?![\w.])")
+_COUNTRY_WORDS = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_NAMES, key=len, reverse=True)) + r")\b", re.I)
+_STATE = re.compile(r",\s*([A-Z]{2})\b")
+
+_LOCATION_LABELS = frozenset(
+    {
+        "location",
+        "locations",
+        "office",
+        "offices",
+        "based in",
+        "work location",
+        "job location",
+        "city",
+        "where",
+        "office location",
+        "place of work",
+    }
+)
+_REMOTE_LABELS = frozenset(
+    {
+        "remote",
+        "workplace",
+        "workplace type",
+        "work model",
+        "work arrangement",
+        "work setup",
+        "location type",
+        "work style",
+        "work mode",
+        "working model",
+        "arrangement",
+        "remote work",
+        "onsite/remote",
+    }
+)
+_PLACE = (
+    r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},\s?(?:[A-Z]{2}\b|"
+    + "|".join(name.title() for name in sorted(_COUNTRY_NAMES, key=len, reverse=True))
+    + r"|USA|UK)"
+)
+_PROSE_PLACE = re.compile(rf"\b(?:in|at|from|near)\s+(?:our\s+|the\s+)?(?P<place>{_PLACE})")
+_OPEN_TO = re.compile(
+    r"\bopen to (?:candidates|applicants|people)\s+(?:based\s+|located\s+|living\s+)?(?:in|from|across)\s+"
+    r"(?:the\s+)?(?P<region>[A-Z][\w .()-]{0,40}?)\s*(?:[.;,)]|$)"
+)
+_REMOTE_REGION = re.compile(
+    r"\bremote\b\s*(?:\((?P<paren>[A-Z][\w .-]{0,30})\)|[-–—:]\s*(?P<dash>[A-Z][\w .]{0,30}?)\s*$"
+    r"|(?:within|in|from|across) (?:the )?(?P<within>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))",
+    re.I,
+)
+_TITLE_TAG = re.compile(r"^\[(?P<tag>remote|hybrid|on-?site)\]|\((?P<paren>remote|hybrid|on-?site)\)", re.I)
+_HYBRID = re.compile(
+    r"\bhybrid\b(?!\s+(?:cloud|model(?:s|ing)?\b(?! of work)|vehicles?|search|architecture))", re.I
+)
+_REMOTE = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|telecommut\w*|distributed team)\b", re.I)
+_NEGATED_REMOTE = re.compile(
+    r"\b(?:not|non|never|no)\b[^.;]{0,30}\bremote|\bremote\b[^.;]{0,20}\bnot\b", re.I
+)
+_ON_SITE = re.compile(
+    r"\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b"
+    r"(?!\s+(?:gym|cafeteria|child ?care|amenities|parking|meals|dining|clinic|events?|interview))",
+    re.I,
+)
+_BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
+
+
+def country_of(name: str) -> str | None:
+    """Return the ISO-like country code a place name states or implies ("San Jose, CA" -> "US")."""
+    code = _COUNTRY_CODES.search(name)
+    if code:
+        return "US" if code["us"] else "GB"
+    word = _COUNTRY_WORDS.search(name)
+    if word:
+        return _COUNTRY_NAMES[word.group(1).lower()]
+    state = _STATE.search(name)
+    return "US" if state and state.group(1) in _US_STATES else None
+
+
+def _label_places(value: str) -> list[str]:
+    """Split a ``Location:`` value into places, dropping work-mode words ("Remote", "Hybrid", "on-site")."""
+    places = []
+    for part in re.split(r";|\s+or\s+|\s+\|\s+|\s+/\s+", value):
+        part = part.strip(" ,.")
+        cleaned = _ON_SITE.sub("", _HYBRID.sub("", _REMOTE.sub("", part)))
+        if cleaned != part:
+            cleaned = re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).strip(" -–—,:;")
+            if cleaned.startswith("(") and cleaned.endswith(")"):
+                cleaned = cleaned[1:-1].strip()
+        if re.search(r"[A-Za-z]", cleaned) and cleaned.lower() not in {"in", "or", "and", "only", "first"}:
+            places.append(cleaned)
+    return places
+
+
+def find_locations(lines: Iterable[Line]) -> list[Location]:
+    """Return the places the posting states for the job, in order, without duplicates."""
+    found: dict[str, Location] = {}
+
+    def add(name: str, source: str) -> None:
+        name = name.strip().rstrip(".")
+        if name and name.lower() not in found:
+            found[name.lower()] = Location(name=name, country=country_of(name), source=source)
+
+    for line in lines:
+        if line.label is not None and line.value and line.label.lower() in _LOCATION_LABELS:
+            for place in _label_places(line.value):
+                add(place, line.raw)
+            continue
+        open_to = _OPEN_TO.search(line.content)
+        if open_to:
+            add(open_to["region"], line.raw)
+        for match in _PROSE_PLACE.finditer(line.content):
+            place = match["place"]
+            if country_of(place) is not None:
+                add(place, line.raw)
+    return list(found.values())
+
+
+def _region(text: str) -> str | None:
+    open_to = _OPEN_TO.search(text)
+    if open_to:
+        return open_to["region"].strip()
+    match = _REMOTE_REGION.search(text)
+    if match:
+        region = match["paren"] or match["dash"] or match["within"]
+        if region and country_of(region) is not None:
+            return region.strip()
+    return None
+
+
+def _mode_of(text: str, *, benefits: bool) -> RemoteMode | None:
+    if benefits:
+        return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
+    if _HYBRID.search(text):
+        return RemoteMode.HYBRID
+    if _REMOTE.search(text) and not _NEGATED_REMOTE.search(text):
+        return RemoteMode.REMOTE
+    if _ON_SITE.search(text):
+        return RemoteMode.ON_SITE
+    return None
+
+
+def find_remote(
+    title_line: Line | None, lines: Iterable[Line], benefit_lines: Iterable[Line]
+) -> RemotePolicy:
+    """Decide remote / hybrid / on-site from labels, a title tag, then sentences; unknown when unstated."""
+    candidates: list[tuple[RemoteMode, Line]] = []
+    labelled: list[tuple[RemoteMode, Line]] = []
+    if title_line is not None:
+        tag = _TITLE_TAG.search(title_line.content)
+        if tag:
+            word = (tag["tag"] or tag["paren"]).lower().replace("-", "")
+            tagged = {"remote": RemoteMode.REMOTE, "hybrid": RemoteMode.HYBRID}.get(word, RemoteMode.ON_SITE)
+            labelled.append((tagged, title_line))
+    regions: list[tuple[str, Line]] = []
+    for line in lines:
+        if line is title_line:
+            continue
+        mode = _mode_of(line.content, benefits=False)
+        if mode is None:
+            continue
+        label = (line.label or "").lower()
+        target = labelled if label in _REMOTE_LABELS or label in _LOCATION_LABELS else candidates
+        target.append((mode, line))
+        region = _region(line.content)
+        if region:
+            regions.append((region, line))
+    for line in benefit_lines:
+        mode = _mode_of(line.content, benefits=True)
+        if mode is not None:
+            candidates.append((mode, line))
+    chosen = _choose(labelled) or _choose(candidates)
+    if chosen is None:
+        return RemotePolicy()
+    mode, line = chosen
+    region = next((name for name, _ in regions), None)
+    if mode is RemoteMode.REMOTE and region is not None:
+        # Quote the line that states both the mode and the region when there is one.
+        line = next((where for name, where in regions if _REMOTE.search(where.content)), line)
+    return RemotePolicy(mode=mode, region=region if mode is not RemoteMode.ON_SITE else None, source=line.raw)
+
+
+def _choose(candidates: list[tuple[RemoteMode, Line]]) -> tuple[RemoteMode, Line] | None:
+    for wanted in (RemoteMode.HYBRID, RemoteMode.REMOTE, RemoteMode.ON_SITE):
+        for mode, line in candidates:
+            if mode is wanted:
+                return mode, line
+    return None

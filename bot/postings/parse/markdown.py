@@ -1,0 +1,54 @@
+"""Reduce Markdown to plain lines, keeping ``#`` headings, bold-only lines and setext headings as headings."""
+
+from __future__ import annotations
+
+import re
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_].{0,78}?)\1\s*(?P<colon>:?)\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-{3,}|\*{3,}|_{3,})\s*$")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SPECIAL = frozenset("*_[`#\\=")
+
+
+def _inline(text: str) -> str:
+    if not _SPECIAL.intersection(text):
+        return text
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def flatten_markdown(text: str) -> tuple[list[str], dict[int, int]]:
+    """Return plain lines and the heading level of each heading line; plain text passes through."""
+    lines: list[str] = []
+    headings: dict[int, int] = {}
+    for raw in text.split("\n"):
+        if not _SPECIAL.intersection(raw):
+            lines.append(raw)
+            continue
+        setext = _SETEXT.match(raw)
+        if setext:
+            # "Title\n=====" makes the line above a heading; a lone rule is dropped.
+            if lines and lines[-1].strip() and setext.group(1)[0] in "=-":
+                headings[len(lines) - 1] = 1 if setext.group(1)[0] == "=" else 2
+            lines.append("")
+            continue
+        atx = _ATX.match(raw)
+        if atx:
+            headings[len(lines)] = len(atx.group(1))
+            lines.append(_inline(atx.group(2)))
+            continue
+        bold = _BOLD_LINE.match(raw)
+        if bold:
+            headings[len(lines)] = 4
+            lines.append(_inline(bold["text"].strip().rstrip(":").strip()))
+            continue
+        lines.append(_inline(raw))
+    return lines, headings

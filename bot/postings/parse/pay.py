@@ -1,0 +1,174 @@
+"""Read stated pay ("$45 hourly", "USD 120,000–180,000 per year", "£30,000 a year") from pay lines only."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from bot.postings.model import Pay, PayUnit
+from bot.postings.parse.lines import Line
+
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "dollars": "USD",
+    "pounds": "GBP",
+    "euros": "EUR",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "inr": "INR",
+    "chf": "CHF",
+    "sgd": "SGD",
+    "s$": "SGD",
+}
+_UNITS = {
+    "hour": PayUnit.HOUR,
+    "hourly": PayUnit.HOUR,
+    "hr": PayUnit.HOUR,
+    "h": PayUnit.HOUR,
+    "day": PayUnit.DAY,
+    "daily": PayUnit.DAY,
+    "week": PayUnit.WEEK,
+    "weekly": PayUnit.WEEK,
+    "wk": PayUnit.WEEK,
+    "month": PayUnit.MONTH,
+    "monthly": PayUnit.MONTH,
+    "mo": PayUnit.MONTH,
+    "year": PayUnit.YEAR,
+    "yearly": PayUnit.YEAR,
+    "yr": PayUnit.YEAR,
+    "annum": PayUnit.YEAR,
+    "annually": PayUnit.YEAR,
+    "annual": PayUnit.YEAR,
+}
+_PREFIX = r"(?:US\$|C\$|CA\$|A\$|S\$|\$|£|€|¥|₹|(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD)\b)"
+_CODE_SUFFIX = r"(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,9}(?:\.\d+)?)(?!\d)"
+_THOUSANDS = r"(?:\s?[kK]\b)?"
+_NOT_MILLIONS = r"(?!\s?(?:[mMbB]\b|mn\b|bn\b|million|billion|\+? (?:users|people|customers)))"
+_DASH = r"\s*(?:-|–|—|to)\s*"
+_UNIT = (
+    r"(?:\s*(?:/|per\b|an?\b|each\b)\s*(?P<unit>hour|hr|h|day|week|wk|month|mo|year|yr|annum)\b"
+    r"|\s+(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual)\b)"
+)
+_PREFIXED = re.compile(
+    rf"(?P<c1>{_PREFIX})\s?(?P<a>{_NUMBER})(?P<ka>{_THOUSANDS}){_NOT_MILLIONS}"
+    rf"(?:{_DASH}(?P<c2>{_PREFIX})?\s?(?P<b>{_NUMBER})(?P<kb>{_THOUSANDS}){_NOT_MILLIONS})?"
+    rf"(?:\s?(?P<c3>{_CODE_SUFFIX}))?{_UNIT}?",
+    re.IGNORECASE,
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w$£€.,])(?P<a>{_NUMBER})(?P<ka>{_THOUSANDS})(?:{_DASH}(?P<b>{_NUMBER})(?P<kb>{_THOUSANDS}))?"
+    rf"\s?(?P<c3>{_CODE_SUFFIX}){_UNIT}?",
+    re.IGNORECASE,
+)
+_MONEY_HINT = re.compile(r"[$£€¥₹]|\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
+_PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|salary|salaries|compensation|wages?|rate|stipend|earn\w*|base|ote|remuneration|hourly"
+    r"|per hour|annual|annually|range)\b",
+    re.I,
+)
+_NOT_PAY = re.compile(
+    r"\b(?:funding|funded|raised|valuation|revenue|series [a-f]|investors?|401\s?\(?k\)?|match(?:ing)?"
+    r"|reimburs\w*|allowance|budget|discount|bonus of|referral|relocation|sign[- ]on)\b",
+    re.I,
+)
+_STRICT_PAY_WORDS = re.compile(r"\b(?:pay|salary|wages?|compensation)\b", re.I)
+PAY_LABELS = frozenset(
+    {
+        "pay",
+        "salary",
+        "salary range",
+        "pay range",
+        "compensation",
+        "base salary",
+        "rate",
+        "hourly rate",
+        "stipend",
+        "wage",
+        "wages",
+        "remuneration",
+        "pay rate",
+        "base pay",
+        "compensation range",
+        "annual salary",
+        "monthly stipend",
+        "salary (usd)",
+    }
+)
+
+
+def _amount(number: str, thousands: str) -> float:
+    value = float(number.replace(",", ""))
+    return value * 1000 if thousands.strip() else value
+
+
+def _currency(*codes: str | None) -> str | None:
+    for code in codes:
+        if code:
+            return _CURRENCY_SYMBOLS.get(code.lower(), code.upper())
+    return None
+
+
+def _pay_from_match(match: re.Match[str], source: str) -> Pay | None:
+    groups = match.groupdict()
+    low = _amount(groups["a"], groups["ka"] or "")
+    kb = groups.get("kb") or ""
+    if groups["b"] and not kb and groups["ka"]:
+        kb = groups["ka"]  # "$120–180K": the K covers both ends
+    if groups["b"] and kb and not groups["ka"]:
+        low = _amount(groups["a"], kb)
+    high = _amount(groups["b"], kb) if groups["b"] else low
+    if not (math.isfinite(low) and math.isfinite(high)) or low <= 0 or high < low:
+        return None
+    word = (groups.get("unit") or groups.get("adverb") or "").lower()
+    unit = _UNITS.get(word)
+    if unit is None and (groups["ka"] or kb):
+        unit = PayUnit.YEAR  # "$120K" amounts are yearly salaries
+    currency = _currency(groups.get("c1"), groups.get("c2"), groups.get("c3"))
+    return Pay(min=low, max=high, currency=currency, unit=unit, text=match.group(0).strip(), source=source)
+
+
+def _is_pay_line(line: Line, *, strict: bool) -> bool:
+    """Tell whether a line with money on it states pay, not funding, matching or an allowance."""
+    if (line.label or "").lower() in PAY_LABELS:
+        return True
+    if _NOT_PAY.search(line.content):
+        return False
+    return not strict or _STRICT_PAY_WORDS.search(line.content) is not None
+
+
+def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[Pay]:
+    """Return every pay amount stated on a pay line; ``strict_lines`` (benefits) need an explicit pay word."""
+    found: list[Pay] = []
+    seen: set[tuple[float | None, float | None, str | None, PayUnit | None]] = set()
+    candidates = [(line, False) for line in lines] + [(line, True) for line in strict_lines]
+    for line, strict in candidates:
+        text = line.content
+        if not _MONEY_HINT.search(text) or not _is_pay_line(line, strict=strict):
+            continue
+        for pattern in (_PREFIXED, _SUFFIXED):
+            for match in pattern.finditer(text):
+                pay = _pay_from_match(match, line.raw)
+                if pay is None:
+                    continue
+                relevant = pay.unit is not None or _PAY_WORDS.search(text) or line.label
+                key = (pay.min, pay.max, pay.currency, pay.unit)
+                if relevant and key not in seen:
+                    seen.add(key)
+                    found.append(pay)
+            if found and found[-1].source == line.raw:
+                break  # the prefixed form already read this line
+    return found

@@ -1,0 +1,135 @@
+"""Classify requirement lines by kind and read which degrees (BS / MS / PhD) are required or accepted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.postings.model import DegreeLevel, DegreeRequirement, Requirement, RequirementKind
+from bot.postings.parse.lines import Line
+
+_PHD = re.compile(r"\bPh\.?\s?D(?![\w])\.?|\bdoctora(?:te|l)\b|\bDPhil\b", re.I)
+_MS_EXACT = re.compile(r"\b(?:MS|M\.S\.|MSc|M\.Sc\.|MEng|M\.Eng\.|MPhil)(?![\w])")
+_MS_WORDS = re.compile(r"\bmaster(?:'s|’s|s)(?![\w])|\bmaster\s+(?:degree|student|program|of)\b", re.I)
+_BS_EXACT = re.compile(r"\b(?:BS|B\.S\.|BSc|B\.Sc\.|BA|B\.A\.|BEng|B\.Eng\.)(?![\w])")
+_BS_WORDS = re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bundergraduate (?:degree|student)s?\b", re.I)
+
+_KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
+    (
+        RequirementKind.DEGREE,
+        re.compile(
+            r"\b(?:degree|pursuing|enrolled|diploma|graduat\w*|major(?:ing)?|gpa)\b|\bstudents?\b", re.I
+        ),
+    ),
+    (RequirementKind.PUBLICATION, re.compile(r"\b(?:publications?|publish\w*|papers?|first-author)\b", re.I)),
+    (
+        RequirementKind.AVAILABILITY,
+        re.compile(
+            r"\b(?:availab\w*|commit\w* to (?:working|work|a|the)|able to (?:start|work|relocate)|start date"
+            r"|full[- ]time during|authori[sz]ed to work|work authori[sz]ation|relocat\w*"
+            r"|willing to travel)\b",
+            re.I,
+        ),
+    ),
+    (
+        RequirementKind.LANGUAGE,
+        re.compile(
+            r"\b(?:fluen\w+|bilingual|native speaker|(?:written|verbal|spoken) (?:and (?:written|verbal) )?"
+            r"(?:english|communication)|english|mandarin|spanish|french|german|japanese|korean|cantonese)\b",
+            re.I,
+        ),
+    ),
+    (
+        RequirementKind.SKILL,
+        re.compile(
+            r"\b(?:proficien\w*|knowledge|familiar\w*|skills?|programming|frameworks?|fluency in|expertise"
+            r"|understanding|tools?|languages?)\b",
+            re.I,
+        ),
+    ),
+    (RequirementKind.EXPERIENCE, re.compile(r"\b(?:experience[ds]?|years?|track record|background)\b", re.I)),
+)
+PREFERRED_LABELS = frozenset(
+    {"bonus", "preferred", "nice to have", "nice-to-have", "plus", "bonus points", "desired", "ideally"}
+)
+_PREFERRED_CUES = re.compile(
+    r"\b(?:is|are|would be) (?:a )?(?:big |huge |strong )?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b"
+    r"|\(preferred\)|\bpreferred\.?$",
+    re.I,
+)
+_PROSE_MINIMUM = re.compile(
+    r"\b(?:you(?:'ll| will)? (?:need|have|bring)|you should have|must (?:have|be)|require[sd]?|requirements?"
+    r"|we(?:'re| are) looking for (?:someone|a candidate|candidates) (?:with|who))\b",
+    re.I,
+)
+_LEADING_EXPERIENCE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
+_SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
+
+
+def degree_levels_in(text: str) -> list[DegreeLevel]:
+    """Return the degree levels a phrase names, lowest first."""
+    levels = []
+    if _BS_EXACT.search(text) or _BS_WORDS.search(text):
+        levels.append(DegreeLevel.BS)
+    if _MS_EXACT.search(text) or _MS_WORDS.search(text):
+        levels.append(DegreeLevel.MS)
+    if _PHD.search(text):
+        levels.append(DegreeLevel.PHD)
+    return levels
+
+
+def kind_of(text: str, *, has_skill: bool) -> RequirementKind:
+    """Return what a requirement asks for; a named skill from the vocabulary makes it a skill."""
+    if degree_levels_in(text):
+        return RequirementKind.DEGREE
+    for kind, pattern in _KINDS:
+        if kind is RequirementKind.SKILL and _LEADING_EXPERIENCE.search(text):
+            return RequirementKind.EXPERIENCE
+        if kind is RequirementKind.SKILL and has_skill:
+            return kind
+        if pattern.search(text):
+            return kind
+    return RequirementKind.SKILL if has_skill else RequirementKind.OTHER
+
+
+def is_preferred_item(line: Line) -> bool:
+    """Tell whether an item in a requirement list marks itself as optional ("Bonus: ...", "... is a plus")."""
+    if (line.label or "").lower() in PREFERRED_LABELS:
+        return True
+    return _PREFERRED_CUES.search(line.content) is not None
+
+
+def find_degrees(
+    title_line: Line | None, minimum: Iterable[Requirement], preferred: Iterable[Requirement]
+) -> list[DegreeRequirement]:
+    """Return one entry per degree level: required when a line asks for that level alone."""
+    found: dict[DegreeLevel, DegreeRequirement] = {}
+
+    def note(levels: list[DegreeLevel], required: bool, source: str) -> None:
+        for level in levels:
+            known = found.get(level)
+            if known is None or (required and not known.required):
+                found[level] = DegreeRequirement(level=level, required=required, source=source)
+
+    for item in minimum:
+        levels = degree_levels_in(item.text)
+        note(levels, len(levels) == 1, item.source)
+    for item in preferred:
+        note(degree_levels_in(item.text), False, item.source)
+    if title_line is not None:
+        levels = degree_levels_in(title_line.content)
+        note(levels, len(levels) == 1, title_line.raw)
+    order = list(DegreeLevel)
+    return sorted(found.values(), key=lambda entry: order.index(entry.level))
+
+
+def requirements_from_prose(lines: Iterable[Line], has_skill: Callable[[str], bool]) -> list[Requirement]:
+    """Return requirement sentences from paragraphs, for postings without a requirements section."""
+    found = []
+    for line in lines:
+        for sentence in _SENTENCE.findall(line.content):
+            sentence = sentence.strip()
+            if len(sentence) > 15 and (_PROSE_MINIMUM.search(sentence) or degree_levels_in(sentence)):
+                kind = kind_of(sentence, has_skill=has_skill(sentence))
+                found.append(Requirement(kind=kind, text=sentence, source=line.raw))
+    return found
