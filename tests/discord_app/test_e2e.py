@@ -21,6 +21,7 @@ from bot.postings.model import DegreeLevel, RemoteMode
 from .conftest import make_settings, running_bot
 from .fake_discord import APP_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, FakeDiscord, Recorded, user
 from .fake_engine import FAILURE_DETAIL, FIRST, SECOND, FakeEngine
+from . import openapi_check
 from .payload_limits import EPHEMERAL, command_problems
 
 ALICE = user(111_000_000_000_000_001, "alice")
@@ -392,3 +393,38 @@ async def test_a_failure_after_deferring_is_reported_as_a_follow_up(
         followup = await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
     assert followup.body["content"] == GENERIC_FAILURE
     assert followup.body["flags"] & EPHEMERAL
+
+
+# ----- Discord's OpenAPI spec --------------------------------------------------------------------------
+
+
+async def test_bodies_match_discords_openapi_schemas(
+    fake: FakeDiscord, bot: JobBot, engine: FakeEngine
+) -> None:
+    if openapi_check.spec() is None:
+        pytest.skip(f"no spec at {openapi_check.SPEC_PATH}")
+    interaction = await fake.slash("jobs", ALICE)
+    await callback_for(fake, interaction)
+    await callback_for(fake, await fake.click(response_message_id(fake, interaction), "Next", ALICE))
+    await callback_for(fake, await fake.slash("pay", ALICE, focused="posting", posting="t"))
+    await callback_for(fake, await fake.slash("ask", ALICE, question="please explode"))
+    await reply_to(fake, await fake.post_message(BOB, "pay?", in_dm=True))
+    callback = openapi_check.request_schema(
+        "/interactions/{interaction_id}/{interaction_token}/callback", "post"
+    )
+    create = openapi_check.request_schema("/channels/{channel_id}/messages", "post")
+    checked = 0
+    for request in fake.requests:
+        if request.path.endswith("/callback"):
+            schema = callback
+        elif (
+            request.method == "POST" and request.path.startswith("/channels/") and "/messages" in request.path
+        ):
+            schema = create
+        else:
+            continue
+        assert openapi_check.schema_problems(request.body, schema) == [], request.path
+        checked += 1
+    assert checked == 5
+    too_long = {"type": 4, "data": {"content": "x" * 2001}}
+    assert openapi_check.schema_problems(too_long, callback)  # the check itself can fail
