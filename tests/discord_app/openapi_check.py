@@ -1,6 +1,7 @@
-"""Validate request bodies against Discord's OpenAPI spec (shared/discord-api-spec), a small JSON Schema subset.
+"""Validate request bodies against Discord's OpenAPI spec (shared/discord-api-spec).
 
-Supports what the spec's request schemas use: $ref, type, properties, required, enum, lengths, item
+A small JSON Schema subset,
+ enough for what the spec's request schemas use: $ref, type, properties, required, enum, lengths, item
 counts, minimum/maximum, const, items, allOf, anyOf and oneOf (treated as "at least one matches").
 """
 
@@ -33,7 +34,7 @@ def spec() -> dict[str, Any] | None:
 
 
 def request_schema(path: str, method: str) -> dict[str, Any]:
-    """The JSON request body schema of one route of the spec, such as ("/channels/{channel_id}/messages", "post")."""
+    """Return the JSON request body schema of one route, such as ("/channels/{channel_id}/messages", "post")."""
     loaded = spec()
     assert loaded is not None
     schema: dict[str, Any] = loaded["paths"][path][method]["requestBody"]["content"]["application/json"][
@@ -72,12 +73,11 @@ def schema_problems(value: Any, schema: dict[str, Any], where: str = "$") -> lis
         problems.append(f"{where}: {value!r} is not {schema['const']!r}")
     if "enum" in schema and value not in schema["enum"]:
         problems.append(f"{where}: {value!r} not in {schema['enum']}")
-    if isinstance(value, str):
-        if len(value) > schema.get("maxLength", len(value)) or len(value) < schema.get("minLength", 0):
-            problems.append(f"{where}: string length {len(value)}")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value > schema.get("maximum", value) or value < schema.get("minimum", value):
-            problems.append(f"{where}: {value} out of range")
+    if isinstance(value, str) and not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value)):
+        problems.append(f"{where}: string length {len(value)}")
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and not schema.get("minimum", value) <= value <= schema.get("maximum", value):
+        problems.append(f"{where}: {value} out of range")
     if isinstance(value, list):
         if len(value) > schema.get("maxItems", len(value)) or len(value) < schema.get("minItems", 0):
             problems.append(f"{where}: {len(value)} items")

@@ -18,10 +18,10 @@ from bot.discord_app.client import JobBot
 from bot.discord_app.errors import GENERIC_FAILURE, NOT_YOURS
 from bot.postings.model import DegreeLevel, RemoteMode
 
+from . import openapi_check
 from .conftest import make_settings, running_bot
 from .fake_discord import APP_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, FakeDiscord, Recorded, user
 from .fake_engine import FAILURE_DETAIL, FIRST, SECOND, FakeEngine
-from . import openapi_check
 from .payload_limits import EPHEMERAL, command_problems
 
 ALICE = user(111_000_000_000_000_001, "alice")
