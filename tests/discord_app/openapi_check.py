@@ -1,8 +1,8 @@
 """Validate request bodies against Discord's OpenAPI spec (shared/discord-api-spec).
 
-A small JSON Schema subset,
- enough for what the spec's request schemas use: $ref, type, properties, required, enum, lengths, item
-counts, minimum/maximum, const, items, allOf, anyOf and oneOf (treated as "at least one matches").
+A small JSON Schema subset, enough for what the spec's request schemas use: $ref, type, properties,
+required, enum, const, lengths, item counts, minimum/maximum, items, allOf, anyOf and oneOf (treated as
+"at least one matches").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def spec() -> dict[str, Any] | None:
 
 
 def request_schema(path: str, method: str) -> dict[str, Any]:
-    """Return the JSON request body schema of one route, such as ("/channels/{channel_id}/messages", "post")."""
+    """Return the JSON request body schema of one route, e.g. ("/channels/{channel_id}/messages", "post")."""
     loaded = spec()
     assert loaded is not None
     schema: dict[str, Any] = loaded["paths"][path][method]["requestBody"]["content"]["application/json"][
@@ -73,7 +73,8 @@ def schema_problems(value: Any, schema: dict[str, Any], where: str = "$") -> lis
         problems.append(f"{where}: {value!r} is not {schema['const']!r}")
     if "enum" in schema and value not in schema["enum"]:
         problems.append(f"{where}: {value!r} not in {schema['enum']}")
-    if isinstance(value, str) and not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value)):
+    text = isinstance(value, str)
+    if text and not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value)):
         problems.append(f"{where}: string length {len(value)}")
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if number and not schema.get("minimum", value) <= value <= schema.get("maximum", value):
