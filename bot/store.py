@@ -27,7 +27,7 @@ from bot.storage.fingerprint import code_fingerprint
 from bot.storage.models import FileOutcome, LoadReport, OutcomeStatus, SearchHit
 from bot.storage.prepare import Prepared, StoredFile, prepare_batch
 from bot.storage.search import best_passages
-from bot.storage.terms import padded_terms
+from bot.storage.terms import country_named, words
 from bot.storage.writes import remove_sources, write_prepared
 
 __all__ = ["FileOutcome", "LoadReport", "OutcomeStatus", "SearchHit", "Store"]
@@ -214,8 +214,10 @@ class Store:
     ) -> list[Posting]:
         """Return the postings meeting every given criterion, ordered by title.
 
-        ``degree``: the posting names that level (required or accepted). ``location``: whole words of a
-        stated location, its country, or the region a remote posting is open to ("san jose", "US").
+        ``degree``: the posting names that level (required or accepted). ``location``: every word of
+        it is a whole word of one stated location or of the region a remote posting is open to
+        ("san jose", "Austin, US"), or it is a country by name or code ("USA", "Canada"), which
+        matches every place in that country.
         """
         clauses: list[str] = []
         params: list[Any] = []
@@ -227,11 +229,15 @@ class Store:
         if remote is not None:
             clauses.append("p.remote_mode = ?")
             params.append(RemoteMode(remote).value)
-        if location is not None and location.strip():
+        place_words = words(location or "")
+        if place_words:
+            every_word = " AND ".join("instr(l.terms, ?)" for _ in place_words)
             clauses.append(
-                "EXISTS (SELECT 1 FROM posting_locations l WHERE l.posting_id = p.id AND instr(l.terms, ?))"
+                "EXISTS (SELECT 1 FROM posting_locations l"
+                f" WHERE l.posting_id = p.id AND (({every_word}) OR l.country = ?))"
             )
-            params.append(padded_terms(location))
+            params += [f" {word} " for word in place_words]
+            params.append(country_named(location or ""))
         if has_pay is not None:
             clauses.append("p.has_pay = ?")
             params.append(int(has_pay))

@@ -16,7 +16,7 @@ from bot.postings.model import Posting
 from bot.storage.models import FileOutcome
 from bot.storage.passages import passages
 from bot.storage.prepare import Failed, Parsed, Prepared, Unchanged
-from bot.storage.terms import padded_terms
+from bot.storage.terms import country_named, padded_terms
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def _location_rows(posting: Posting) -> list[tuple[str, int, str, str, str | Non
     """Return the stated locations, then the region a remote posting is open to, as filter rows."""
     places = [("stated", loc.name, loc.country) for loc in posting.locations]
     if posting.remote.region:
-        places.append(("remote region", posting.remote.region, None))
+        places.append(("remote region", posting.remote.region, country_named(posting.remote.region)))
     return [
         (posting.id, position, kind, name, country, padded_terms(name, country))
         for position, (kind, name, country) in enumerate(places)
