@@ -1,0 +1,365 @@
+"""Assemble Answers from handler Sections: one posting, several, many, lists, comparisons, help."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.answers.answer import Answer, AnswerField, Citation, Intent
+from bot.answers.handlers import DESCRIBE, LABEL, NOUN, STATES
+from bot.answers.handlers import overview as overview_handler
+from bot.answers.handlers.base import Focus, Section
+from bot.answers.handlers.listing import ListFilter, describe_line, select
+from bot.answers.normalize import neutralize_mentions
+from bot.postings.model import Posting
+
+FIELD_VALUE_MAX = 1024
+FIELD_NAME_MAX = 256
+TITLE_MAX = 256
+MAX_FIELDS = 25
+# Over this many postings an all-postings answer lists only those that state the topic.
+MANY_POSTINGS = 10
+FOOTER = "Every fact is quoted from its posting."
+_EXAMPLES = (
+    "what's the pay for the mle intern?",
+    "benefits for the remote one",
+    "reqs for the phd intern",
+    "is the grad role still open?",
+    "which ones are remote?",
+    "compare the rs intern and the mle intern",
+)
+
+
+def short(text: str, limit: int) -> str:
+    """Trim ``text`` to ``limit`` characters, ending with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _chunks(value: str, limit: int = FIELD_VALUE_MAX) -> list[str]:
+    """Split a long value at line breaks into pieces that each fit a Discord field."""
+    pieces: list[str] = []
+    current = ""
+    for line in value.splitlines() or [""]:
+        while len(line) > limit:
+            pieces.append(line[: limit - 1] + "…")
+            line = line[limit - 1 :]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    pieces.append(current)
+    return [piece for piece in pieces if piece.strip()] or ["—"]
+
+
+def _fields(pairs: Iterable[tuple[str, str]]) -> list[AnswerField]:
+    """Turn (name, value) pairs into fields, continuing long values in further fields."""
+    fields: list[AnswerField] = []
+    for name, value in pairs:
+        for number, chunk in enumerate(_chunks(value)):
+            label = name if number == 0 else f"{name} (cont.)"
+            fields.append(AnswerField(name=short(label, FIELD_NAME_MAX), value=chunk))
+    return fields
+
+
+def _dedupe(citations: Iterable[Citation]) -> list[Citation]:
+    return list(dict.fromkeys(citations))
+
+
+def _as_of(intents: Sequence[Intent], focus: Focus) -> str | None:
+    return focus.today.isoformat() if Intent.DEADLINE in intents or Intent.OVERVIEW in intents else None
+
+
+def _footer(intents: Sequence[Intent], focus: Focus) -> str:
+    if Intent.DEADLINE in intents or Intent.OVERVIEW in intents:
+        return f"{FOOTER} Dates as of {focus.today.isoformat()}."
+    return FOOTER
+
+
+def _suggestions(intents: Sequence[Intent]) -> list[str]:
+    follow = {
+        Intent.PAY: "and the benefits?",
+        Intent.BENEFITS: "what are the requirements?",
+        Intent.REQUIREMENTS: "is it still open?",
+        Intent.DEADLINE: "where is it?",
+        Intent.LOCATION: "do they sponsor visas?",
+        Intent.SPONSORSHIP: "what's the pay?",
+        Intent.OVERVIEW: "what's the pay?",
+    }
+    return [follow[intent] for intent in intents if intent in follow and follow[intent]][:3]
+
+
+def _nearby(intent: Intent, all_postings: int, count: int, examples: Sequence[Posting]) -> str:
+    """Say which other postings state what this one does not (names only, never their figures)."""
+    if not count or all_postings <= 1:
+        return ""
+    names = ", ".join(short(p.title, 90) for p in examples[:3])
+    more = f" and {count - 3} more" if count > 3 else ""
+    verb = "lists" if count == 1 else "list"
+    return f"{count} of {all_postings} postings {verb} {NOUN[intent]}: {names}{more}."
+
+
+def topics(
+    postings: Sequence[Posting],
+    intents: Sequence[Intent],
+    focus: Focus,
+    *,
+    named: bool,
+    total: int,
+    stating_elsewhere: dict[Intent, tuple[int, list[Posting]]] | None = None,
+) -> Answer:
+    """Answer each intent for each posting: one posting in detail, a few side by side, many summarised."""
+    intents = list(intents)
+    ids = [posting.id for posting in postings]
+    if len(postings) == 1:
+        return _single(postings[0], intents, focus, stating_elsewhere or {}, total)
+    sections = {(p.id, intent): DESCRIBE[intent](p, focus) for p in postings for intent in intents}
+    pairs: list[tuple[str, str]] = []
+    summary_lines: list[str] = []
+    shown: list[str] = []
+    for intent in intents:
+        stating = [p for p in postings if sections[(p.id, intent)].stated]
+        silent = [p for p in postings if not sections[(p.id, intent)].stated]
+        noun = NOUN[intent]
+        if intent is not Intent.OVERVIEW:
+            verb = "lists" if len(stating) == 1 else "list"
+            summary_lines.append(f"{len(stating)} of {len(postings)} postings {verb} {noun}.")
+        many = len(postings) > MANY_POSTINGS
+        listed = stating[:MANY_POSTINGS] if many else postings
+        for posting in listed:
+            section = sections[(posting.id, intent)]
+            label = LABEL[intent] if len(intents) > 1 else ""
+            name = f"{label} — {posting.title}" if label else posting.title
+            value = section.text if section.stated or intent is Intent.OVERVIEW else _not_stated(section)
+            pairs.append((name, value))
+            shown.append(posting.id)
+        if many:
+            hidden = len(stating) - len(listed)
+            extra = f" {hidden} more state it but are not shown." if hidden > 0 else ""
+            summary_lines.append(f"{len(silent)} postings do not state {noun}.{extra}")
+    citations = [
+        citation
+        for (pid, _intent), section in sections.items()
+        if pid in shown
+        for citation in section.citations
+    ]
+    topic = " and ".join(LABEL[intent].lower() for intent in intents)
+    scope = f"{len(postings)} postings" if named else f"all {len(postings)} postings"
+    fields = _fields(pairs)
+    footer = _footer(intents, focus)
+    if len(fields) > MAX_FIELDS:
+        footer = f"{footer} Showing the first {MAX_FIELDS} of {len(fields)} parts; name one posting for more."
+        fields = fields[:MAX_FIELDS]
+    return Answer(
+        intent=intents[0],
+        intents=intents,
+        postings=ids if len(postings) <= MANY_POSTINGS else list(dict.fromkeys(shown)),
+        title=short(f"{topic.capitalize()} across {scope}", TITLE_MAX),
+        summary=" ".join(summary_lines),
+        fields=fields,
+        citations=_dedupe(citations),
+        suggestions=["ask about one posting, e.g. “" + _EXAMPLES[0] + "”"],
+        as_of=_as_of(intents, focus),
+        footer=footer,
+    )
+
+
+def _not_stated(section: Section) -> str:
+    return section.text or "Not stated."
+
+
+def _single(
+    posting: Posting,
+    intents: Sequence[Intent],
+    focus: Focus,
+    stating_elsewhere: dict[Intent, tuple[int, list[Posting]]],
+    total: int,
+) -> Answer:
+    """Answer every intent for one posting, a section of fields per intent."""
+    sections = [DESCRIBE[intent](posting, focus) for intent in intents]
+    pairs: list[tuple[str, str]] = []
+    summaries: list[str] = []
+    for section in sections:
+        multi = len(sections) > 1
+        for name, value in section.parts:
+            label = LABEL[section.intent]
+            pairs.append((name if not multi or name.startswith(label) else f"{label}: {name}", value))
+        if section.intent is Intent.OVERVIEW:
+            continue
+        if section.stated:
+            summaries.append(f"{LABEL[section.intent]}: {short(section.headline, 200)}")
+        else:
+            summaries.append(section.text.split("\n")[0])
+            count, examples = stating_elsewhere.get(section.intent, (0, []))
+            hint = _nearby(section.intent, total, count, examples)
+            if hint:
+                summaries.append(hint)
+    title_topic = " & ".join(LABEL[intent] for intent in intents)
+    return Answer(
+        intent=intents[0],
+        intents=list(intents),
+        postings=[posting.id],
+        title=short(f"{title_topic} — {posting.title}", TITLE_MAX),
+        summary=" ".join(summaries) if summaries else short(posting.summary.text, 300) if posting.summary else "",
+        fields=_fields(pairs)[:MAX_FIELDS],
+        citations=_dedupe(c for section in sections for c in section.citations),
+        suggestions=_suggestions(intents),
+        as_of=_as_of(intents, focus),
+        footer=_footer(intents, focus),
+    )
+
+
+def listing(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -> Answer:
+    """List the postings meeting ``conditions``, one field each with the facts that matched."""
+    chosen = select(postings, conditions, focus)
+    lines = [describe_line(posting, conditions, focus) for posting in chosen]
+    if conditions.empty:
+        summary = f"There are {len(postings)} postings."
+    elif chosen:
+        summary = f"{len(chosen)} of {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
+    else:
+        summary = f"None of the {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
+    shown = lines[:MAX_FIELDS]
+    footer = FOOTER
+    if len(lines) > MAX_FIELDS:
+        footer = f"Showing {MAX_FIELDS} of {len(lines)}. {FOOTER}"
+    return Answer(
+        intent=Intent.LIST,
+        intents=[Intent.LIST],
+        postings=[item.posting.id for item in lines],
+        title=short("Postings" if conditions.empty else f"Postings: {', '.join(conditions.labels)}", TITLE_MAX),
+        summary=summary,
+        fields=[
+            AnswerField(name=short(item.posting.title, FIELD_NAME_MAX), value=short(item.line or "—", FIELD_VALUE_MAX))
+            for item in shown
+        ],
+        citations=_dedupe(c for item in shown for c in item.citations),
+        suggestions=["tell me about the first one", "which ones are remote?"],
+        as_of=focus.today.isoformat() if conditions.expired is not None else None,
+        footer=footer,
+    )
+
+
+def comparison(postings: Sequence[Posting], aspects: Sequence[Intent], focus: Focus) -> Answer:
+    """Compare postings side by side: the asked aspects, or their key facts."""
+    pairs: list[tuple[str, str]] = []
+    citations: list[Citation] = []
+    if aspects:
+        for intent in aspects:
+            for posting in postings:
+                section = DESCRIBE[intent](posting, focus)
+                pairs.append((f"{LABEL[intent]} — {posting.title}", section.text))
+                citations.extend(section.citations)
+    else:
+        for posting in postings:
+            section = overview_handler.describe(posting, focus)
+            pairs.append((posting.title, section.parts[0][1]))
+            citations.extend(section.citations)
+    aspect_text = " and ".join(LABEL[intent].lower() for intent in aspects) or "key facts"
+    return Answer(
+        intent=Intent.COMPARE,
+        intents=[Intent.COMPARE, *aspects],
+        postings=[posting.id for posting in postings],
+        title=short(f"Comparing {aspect_text} of {len(postings)} postings", TITLE_MAX),
+        summary=" vs ".join(short(posting.title, 80) for posting in postings),
+        fields=_fields(pairs)[:MAX_FIELDS],
+        citations=_dedupe(citations),
+        suggestions=["compare their benefits", "compare their requirements"],
+        as_of=focus.today.isoformat(),
+        footer=_footer([Intent.DEADLINE], focus),
+    )
+
+
+def clarify(candidates: Sequence[Posting], intents: Sequence[Intent]) -> Answer:
+    """Ask which of a few equally likely postings was meant, listing what tells them apart."""
+    fields = []
+    for number, posting in enumerate(candidates, start=1):
+        details = []
+        if posting.degree_levels:
+            details.append("/".join(d.level.value for d in posting.degree_levels))
+        if posting.employment_type.value != "unknown":
+            details.append(posting.employment_type.value)
+        if posting.remote.mode.value != "unknown":
+            details.append(posting.remote.mode.value)
+        if posting.team:
+            details.append(posting.team)
+        fields.append(
+            AnswerField(name=short(f"{number}. {posting.title}", FIELD_NAME_MAX), value=short(" · ".join(details) or "—", 1024))
+        )
+    asked = " and ".join(LABEL[intent].lower() for intent in intents if intent in LABEL)
+    return Answer(
+        intent=Intent.CLARIFY,
+        intents=[Intent.CLARIFY, *intents],
+        postings=[posting.id for posting in candidates],
+        title="Which posting do you mean?",
+        summary=f"{len(candidates)} postings fit{' your question about ' + asked if asked else ''}. "
+        "Reply with a number or a distinguishing word.",
+        fields=fields[:MAX_FIELDS],
+        suggestions=[f"the {word} one" for word in ("first", "second")],
+        footer=FOOTER,
+    )
+
+
+def help_answer(postings: Sequence[Posting]) -> Answer:
+    """Explain what the bot answers, with example questions and the postings it knows."""
+    names = "\n".join(f"• {short(posting.title, 100)}" for posting in postings[:10])
+    more = f"\n…and {len(postings) - 10} more" if len(postings) > 10 else ""
+    return Answer(
+        intent=Intent.HELP,
+        intents=[Intent.HELP],
+        title="What I can answer",
+        summary=(
+            "Ask me about the job postings: pay, benefits, requirements, deadlines and dates, location "
+            "or remote work, visa sponsorship, an overview, a list or filter, or a comparison."
+        ),
+        fields=[
+            AnswerField(name="Try", value="\n".join(f"• {example}" for example in _EXAMPLES)),
+            AnswerField(name=f"Postings I know ({len(postings)})", value=short(names + more, FIELD_VALUE_MAX) or "none yet"),
+        ],
+        suggestions=list(_EXAMPLES[:3]),
+        footer=FOOTER,
+    )
+
+
+def unknown(postings: Sequence[Posting]) -> Answer:
+    """Say the question is outside what the bot knows, with examples of what it can answer."""
+    return Answer(
+        intent=Intent.UNKNOWN,
+        intents=[Intent.UNKNOWN],
+        title="I can only answer questions about the job postings",
+        summary=(
+            f"I know {len(postings)} postings and can tell you their pay, benefits, requirements, "
+            "dates, location, visa sponsorship, or compare and list them."
+        ),
+        fields=[AnswerField(name="Try", value="\n".join(f"• {example}" for example in _EXAMPLES))],
+        suggestions=list(_EXAMPLES[:3]),
+        footer=FOOTER,
+    )
+
+
+def error(message: str) -> Answer:
+    """Reply to an unusable question (empty, too long)."""
+    return Answer(intent=Intent.ERROR, intents=[Intent.ERROR], title="I can’t use that question", summary=message)
+
+
+def neutralized(answer: Answer) -> Answer:
+    """Return ``answer`` with every mention in its text broken, so nothing it shows can ping."""
+    return answer.model_copy(
+        update={
+            "title": neutralize_mentions(answer.title),
+            "summary": neutralize_mentions(answer.summary),
+            "fields": [
+                AnswerField(name=neutralize_mentions(f.name), value=neutralize_mentions(f.value), inline=f.inline)
+                for f in answer.fields
+            ],
+            "citations": [
+                Citation(posting_id=c.posting_id, quote=neutralize_mentions(c.quote)) for c in answer.citations
+            ],
+            "suggestions": [neutralize_mentions(s) for s in answer.suggestions],
+            "footer": neutralize_mentions(answer.footer) if answer.footer else answer.footer,
+        }
+    )
+
+
+__all__ = ["STATES", "clarify", "comparison", "error", "help_answer", "listing", "topics", "unknown"]

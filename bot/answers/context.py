@@ -1,0 +1,67 @@
+"""Remember, per user and for a limited time, what was last asked so follow-ups can say "and benefits?"."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answers.answer import Intent
+
+log = logging.getLogger(__name__)
+
+MAX_USERS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What one answer was about: its postings, its intents, and the candidates of a clarifying question."""
+
+    postings: tuple[str, ...] = ()
+    intents: tuple[Intent, ...] = ()
+    candidates: tuple[str, ...] = ()
+    at: float = 0.0
+
+
+class ConversationMemory:
+    """An LRU of the last turn of each user, forgotten ``ttl`` seconds after it was stored."""
+
+    def __init__(self, ttl: float, clock: Callable[[], float], max_users: int = MAX_USERS) -> None:
+        self._ttl = ttl
+        self._clock = clock
+        self._max_users = max_users
+        self._turns: OrderedDict[str, Turn] = OrderedDict()
+
+    def recall(self, user_id: str) -> Turn | None:
+        """Return the user's last turn if it is younger than the TTL."""
+        turn = self._turns.get(user_id)
+        if turn is None:
+            return None
+        if self._clock() - turn.at > self._ttl:
+            del self._turns[user_id]
+            return None
+        self._turns.move_to_end(user_id)
+        return turn
+
+    def remember(
+        self,
+        user_id: str,
+        *,
+        postings: tuple[str, ...],
+        intents: tuple[Intent, ...],
+        candidates: tuple[str, ...] = (),
+    ) -> None:
+        """Store the user's latest turn, evicting the least recently active user when full."""
+        self._turns[user_id] = Turn(postings=postings, intents=intents, candidates=candidates, at=self._clock())
+        self._turns.move_to_end(user_id)
+        while len(self._turns) > self._max_users:
+            evicted, _ = self._turns.popitem(last=False)
+            log.debug("forgot the context of user %s", evicted)
+
+    def forget(self, user_id: str) -> None:
+        """Drop what is remembered for ``user_id``."""
+        self._turns.pop(user_id, None)
+
+    def __len__(self) -> int:
+        return len(self._turns)

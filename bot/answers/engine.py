@@ -1,0 +1,613 @@
+"""The answer engine: free-text questions in, quoted Answers out, with per-user follow-up memory."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from bot.answers import compose
+from bot.answers.answer import Answer, Intent
+from bot.answers.context import ConversationMemory, Turn
+from bot.answers.handlers import STATES
+from bot.answers.handlers.base import Focus
+from bot.answers.handlers.listing import ListFilter
+from bot.answers.names import derive_names
+from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
+from bot.answers.resolver import Match, PostingIndex, Resolution
+from bot.answers.router import TOPIC_INTENTS, Route, Router
+from bot.answers.vocabulary import Vocabulary
+from bot.postings.model import Posting
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_QUESTION_CHARS = 500
+_SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# Share of a question's content words the engine does not know above which, with no posting named,
+# the question is taken to be about something else.
+_OFF_TOPIC_SHARE = 0.5
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What to answer: the kind of answer, the intents, the postings, and what to remember."""
+
+    kind: str  # topic | list | compare | clarify | help | unknown
+    intents: tuple[Intent, ...] = ()
+    targets: tuple[str, ...] = ()
+    named: bool = False  # the postings were named (or remembered), not "all postings"
+    filters: ListFilter = field(default_factory=ListFilter)
+
+
+class Engine:
+    """Answer questions about a fixed set of postings; every index is built once, here."""
+
+    def __init__(
+        self,
+        postings: Sequence[Posting],
+        vocabulary: Vocabulary,
+        *,
+        today: Callable[[], date],
+        context_ttl: float,
+        clock: Callable[[], float] = time.monotonic,
+        max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS,
+    ) -> None:
+        unique: dict[str, Posting] = {}
+        for posting in postings:
+            unique.setdefault(posting.id, posting)
+        self._postings = list(unique.values())
+        self._by_id = unique
+        self._vocabulary = vocabulary
+        self._today = today
+        self._max_question_chars = max_question_chars
+        self._memory = ConversationMemory(context_ttl, clock)
+        protected = vocabulary.stopwords | vocabulary.neutral
+        self._normalizer = Normalizer(
+            _lexicon(vocabulary, self._postings),
+            abbreviations=vocabulary.abbreviations,
+            protected=protected,
+            emoji=vocabulary.emoji,
+        )
+        self._router = Router(vocabulary, self._normalizer)
+        names = [derive_names(posting, vocabulary, self._normalizer) for posting in self._postings]
+        self._index = PostingIndex(
+            names, stopwords=vocabulary.stopwords | {SEPARATOR}, intent_words=self._router.keywords
+        )
+        self._facets = _Facets(vocabulary, self._normalizer, self._postings)
+        self._ids = tuple(posting.id for posting in self._postings)
+        self._stated = {
+            intent: tuple(p.id for p in self._postings if STATES[intent](p)) for intent in TOPIC_INTENTS
+        }
+        self._suggest_words = sorted(self._index.words)
+        log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._suggest_words))
+
+    @classmethod
+    def from_knowledge(
+        cls,
+        postings: Sequence[Posting],
+        knowledge_dir: Path,
+        *,
+        today: Callable[[], date],
+        context_ttl: float,
+        clock: Callable[[], float] = time.monotonic,
+        max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS,
+    ) -> Engine:
+        """Build an engine with the vocabulary files of ``knowledge_dir``."""
+        return cls(
+            postings,
+            Vocabulary.load(Path(knowledge_dir)),
+            today=today,
+            context_ttl=context_ttl,
+            clock=clock,
+            max_question_chars=max_question_chars,
+        )
+
+    @property
+    def postings(self) -> list[Posting]:
+        return list(self._postings)
+
+    # ----------------------------------------------------------------------------------------- API
+
+    def answer(self, question: str, user_id: str = "local") -> Answer:
+        """Answer a free-text question, using and updating what this user asked last."""
+        if not question or not question.strip():
+            return compose.error("Ask me something about the job postings, for example “what’s the pay?”.")
+        if len(question) > self._max_question_chars:
+            return compose.error(
+                f"That question is too long (over {self._max_question_chars} characters). "
+                "Please ask something shorter."
+            )
+        words = self._normalizer.words(question)
+        turn = self._memory.recall(user_id)
+        plan = self._plan(words, turn)
+        return self._execute(plan, words, user_id)
+
+    def answer_topic(self, intent: Intent, posting: str | None, user_id: str = "local") -> Answer:
+        """Answer one topic for a posting given by id or name (or the remembered / all postings)."""
+        if intent not in TOPIC_INTENTS:
+            return self.answer(posting or "", user_id) if posting else self.help()
+        focus_words: list[Word] = []
+        if posting is None or not posting.strip():
+            turn = self._memory.recall(user_id)
+            targets = turn.postings if turn and turn.postings else self._ids
+            plan = _Plan("topic", (intent,), targets, named=bool(turn and turn.postings))
+        else:
+            resolution = self._lookup(posting)
+            plan = self._plan_for_resolution(resolution, (intent,), None)
+            focus_words = self._normalizer.words(posting)
+        return self._execute(plan, focus_words, user_id)
+
+    def overview(self, posting: str, user_id: str = "local") -> Answer:
+        """Describe one posting."""
+        return self.answer_topic(Intent.OVERVIEW, posting, user_id)
+
+    def compare(self, first: str, second: str, user_id: str = "local") -> Answer:
+        """Compare two postings given by id or name."""
+        targets: list[str] = []
+        for reference in (first, second):
+            resolution = self._lookup(reference)
+            if resolution.match is not Match.UNIQUE:
+                plan = self._plan_for_resolution(resolution, (Intent.OVERVIEW,), None)
+                return self._execute(plan, [], user_id)
+            targets.append(resolution.ids[0])
+        return self._execute(_Plan("compare", (), tuple(dict.fromkeys(targets)), named=True), [], user_id)
+
+    def list_postings(
+        self, query: str | None = None, degree: str | None = None, remote: bool | None = None
+    ) -> Answer:
+        """List the postings, optionally filtered by free text, a degree level and remote work."""
+        words = self._normalizer.words(query) if query else []
+        conditions = self._facets.filter_for(words, self._router.route(words), self._index)
+        if degree:
+            levels = self._facets.degrees_for(self._normalizer.words(degree)) or frozenset({degree})
+            conditions = _replace(conditions, degrees=levels, labels=(*conditions.labels, degree))
+        if remote is not None:
+            modes = frozenset({"remote"}) if remote else frozenset({"hybrid", "on-site", "unknown"})
+            label = "remote" if remote else "not remote"
+            conditions = _replace(conditions, remote_modes=modes, labels=(*conditions.labels, label))
+        return compose.listing(self._postings, conditions, self._focus(words))
+
+    def help(self) -> Answer:
+        """Explain what can be asked, with examples."""
+        return compose.help_answer(self._postings)
+
+    def suggest(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
+        """Return (posting id, display name) pairs matching partly typed ``text``, best first."""
+        limit = max(0, min(limit, 25))
+        if not text or not text.strip():
+            return [(p.id, compose.short(p.title, 100)) for p in self._postings[:limit]]
+        if text in self._by_id:
+            return [(text, compose.short(self._by_id[text].title, 100))]
+        candidates: set[str] = set()
+        words = self._normalizer.words(text)
+        for word in words:
+            candidates |= self._index.postings_with(word.text)
+        raws = _split_raw(text, {})
+        if raws:
+            candidates |= self._prefix_postings(raws[-1])
+        if not candidates:
+            return []
+        ranked = sorted(
+            candidates,
+            key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._ids.index(pid)),
+        )[:limit]
+        return [(pid, compose.short(self._by_id[pid].title, 100)) for pid in ranked]
+
+    def forget(self, user_id: str) -> None:
+        """Drop the remembered context of one user."""
+        self._memory.forget(user_id)
+
+    # ------------------------------------------------------------------------------------ planning
+
+    def _plan(self, words: Sequence[Word], turn: Turn | None) -> _Plan:
+        """Decide what kind of answer ``words`` want, and about which postings."""
+        route = self._router.route(words)
+        raws = [word.raw for word in words]
+        list_mode = self._is_list(route, raws, words)
+        if list_mode:
+            resolution = self._index.resolve(words, ignore=self._facets.feature_words)
+        else:
+            resolution = self._index.resolve(words)
+        route = self._drop_name_keywords(route, words, resolution)
+        if turn is not None and turn.candidates:
+            picked = self._pick_candidate(words, raws, turn)
+            if picked is not None:
+                intents = route.topics or turn.intents
+                return self._topic_plan(intents, (picked,), named=True)
+        segments = self._segment_resolutions(words) if (route.compare or resolution.match is not Match.UNIQUE) else []
+        named_ids = self._named_ids(resolution, segments)
+        anchored = bool(named_ids) or resolution.match is not Match.NONE or (turn is not None and bool(turn.postings))
+        if not anchored or resolution.match is Match.NONE and not named_ids and not route.topics:
+            if self._off_topic(words, raws):
+                return _Plan("unknown")
+        if route.compare and not list_mode:
+            plan = self._compare_plan(route, named_ids, resolution, turn)
+            if plan is not None:
+                return plan
+        if list_mode and resolution.match is not Match.UNIQUE and len(named_ids) < 2:
+            within = frozenset(resolution.ids) if resolution.match is Match.GROUP else None
+            conditions = self._facets.filter_for(words, route, self._index)
+            if within is not None:
+                conditions = _replace(conditions, within=within)
+            return _Plan("list", (Intent.LIST,), filters=conditions)
+        intents = self._intents(route, anchored=anchored, turn=turn, named=bool(named_ids) or resolution.ids != ())
+        if route.help and not route.topics and not named_ids and resolution.match is Match.NONE:
+            return _Plan("help")
+        if not intents:
+            return _Plan("help" if route.help else "unknown")
+        if len(named_ids) >= 2:
+            return self._topic_plan(intents, tuple(named_ids), named=True)
+        if resolution.match is Match.UNIQUE or len(named_ids) == 1:
+            target = resolution.ids[0] if resolution.match is Match.UNIQUE else named_ids[0]
+            return self._topic_plan(intents, (target,), named=True)
+        if resolution.match is not Match.NONE:
+            return self._plan_for_resolution(resolution, intents, turn)
+        if turn is not None and turn.postings and not route.all_words:
+            return self._topic_plan(intents, turn.postings, named=True)
+        return self._topic_plan(intents, self._ids, named=False)
+
+    def _is_list(self, route: Route, raws: Sequence[str], words: Sequence[Word]) -> bool:
+        """Tell whether the question asks to list or filter postings rather than about one topic."""
+        if route.which_one or self._which_topic(raws):
+            return False
+        posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws)
+        explicit = any(raw in {"which", "list", "show", "filter"} for raw in raws)
+        if route.list_marker and (posting_plural or explicit):
+            return True
+        return posting_plural and not route.topics and not route.compare
+
+    def _which_topic(self, raws: Sequence[str]) -> bool:
+        """ "which city is it in": "which" followed by a topic word asks about a posting, not a filter."""
+        for position, raw in enumerate(raws[:-1]):
+            if raw == "which":
+                following = self._normalizer.words(raws[position + 1])
+                if following and following[0].text in self._router.keywords:
+                    return True
+        return False
+
+    def _drop_name_keywords(self, route: Route, words: Sequence[Word], resolution: Resolution) -> Route:
+        """Words such as "remote" in "the remote one" name the posting: they do not ask about location."""
+        if resolution.match is Match.NONE:
+            return route
+        needed: list[int] = []
+        for position in sorted(resolution.used & set(route.topic_positions)):
+            without = self._index.resolve(words, skip_positions={position, *needed})
+            if without.ids != resolution.ids:
+                needed.append(position)
+        return route.without_positions(needed) if needed else route
+
+    def _segment_resolutions(self, words: Sequence[Word]) -> list[Resolution]:
+        """Resolve each part of "the mle intern and the rs intern" on its own."""
+        segments: list[list[Word]] = [[]]
+        for word in words:
+            if word.raw in _SEGMENT_BREAKS or word.text == SEPARATOR:
+                segments.append([])
+            else:
+                segments[-1].append(word)
+        if len(segments) < 2:
+            return []
+        return [self._index.resolve(segment) for segment in segments if segment]
+
+    @staticmethod
+    def _named_ids(resolution: Resolution, segments: Sequence[Resolution]) -> list[str]:
+        """Postings named unambiguously, by the whole question or by its parts."""
+        named: list[str] = []
+        for part in segments:
+            if part.match is Match.UNIQUE and part.ids[0] not in named:
+                named.append(part.ids[0])
+        if len(named) >= 2:
+            return named
+        if resolution.match is Match.UNIQUE:
+            return [resolution.ids[0]]
+        return named if len(named) == 1 and resolution.match is Match.NONE else []
+
+    def _pick_candidate(self, words: Sequence[Word], raws: Sequence[str], turn: Turn) -> str | None:
+        """Resolve the reply to a clarifying question: an ordinal or a name among the candidates."""
+        for raw in raws:
+            position = self._vocabulary.ordinals.get(raw)
+            if position is not None and position <= len(turn.candidates) and len(raws) <= 4:
+                return turn.candidates[position - 1]
+        narrowed = self._index.resolve(words, within=turn.candidates)
+        return narrowed.ids[0] if narrowed.match is Match.UNIQUE else None
+
+    def _off_topic(self, words: Sequence[Word], raws: Sequence[str]) -> bool:
+        """Tell whether a question that names no posting is about something else entirely."""
+        if any(raw in self._vocabulary.other_companies for raw in raws):
+            return True
+        protected = self._vocabulary.stopwords | self._vocabulary.neutral
+        content = [
+            word for word in words if word.text != SEPARATOR and word.raw not in protected and word.text not in protected
+        ]
+        if not content:
+            return False
+        unknown = [
+            word
+            for word in content
+            if not self._normalizer.known(word.text) and word.text not in self._index.words and not _YEAR.match(word.text)
+        ]
+        return len(unknown) / len(content) >= _OFF_TOPIC_SHARE
+
+    def _intents(self, route: Route, *, anchored: bool, turn: Turn | None, named: bool) -> tuple[Intent, ...]:
+        """The topics asked; weak words only with a posting in view; else the last turn's, else overview."""
+        if route.topics:
+            topics = route.topics
+            if len(topics) > 1 and Intent.OVERVIEW in topics and not self._explicit_overview(route):
+                topics = tuple(intent for intent in topics if intent is not Intent.OVERVIEW)
+            return topics
+        if route.weak_topics and anchored:
+            return route.weak_topics[:1]
+        if turn is not None and turn.intents:
+            return turn.intents
+        if named:
+            return (Intent.OVERVIEW,)
+        return ()
+
+    @staticmethod
+    def _explicit_overview(route: Route) -> bool:
+        return bool(route.topics) and route.topics[0] is Intent.OVERVIEW
+
+    def _compare_plan(
+        self, route: Route, named: Sequence[str], resolution: Resolution, turn: Turn | None
+    ) -> _Plan | None:
+        """Compare the named postings, the remembered one with a named one, or a small named group."""
+        targets = list(named)
+        if len(targets) < 2 and turn is not None and turn.postings:
+            targets = [pid for pid in turn.postings if pid not in targets][:1] + targets
+        if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and len(resolution.ids) <= 4:
+            targets = list(resolution.ids)
+        if len(targets) < 2:
+            return None
+        aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
+        return _Plan("compare", aspects, tuple(targets), named=True)
+
+    def _plan_for_resolution(
+        self, resolution: Resolution, intents: tuple[Intent, ...], turn: Turn | None
+    ) -> _Plan:
+        """Turn a resolution into a plan: one posting, a group, or a clarifying question."""
+        if resolution.match is Match.UNIQUE:
+            return self._topic_plan(intents, resolution.ids, named=True)
+        if resolution.match is Match.GROUP:
+            return self._topic_plan(intents, resolution.ids, named=True)
+        if resolution.match is Match.AMBIGUOUS:
+            if turn is not None:
+                remembered = [pid for pid in resolution.ids if pid in turn.postings]
+                if len(remembered) == 1:
+                    return self._topic_plan(intents, (remembered[0],), named=True)
+            return _Plan("clarify", intents, resolution.ids, named=True)
+        return _Plan("unknown")
+
+    @staticmethod
+    def _topic_plan(intents: Sequence[Intent], targets: Sequence[str], *, named: bool) -> _Plan:
+        return _Plan("topic", tuple(intents) or (Intent.OVERVIEW,), tuple(targets), named=named)
+
+    def _lookup(self, reference: str) -> Resolution:
+        """Resolve a posting given by id (autocomplete) or by name."""
+        if reference in self._by_id:
+            return Resolution(Match.UNIQUE, (reference,))
+        return self._index.resolve(self._normalizer.words(reference))
+
+    # ----------------------------------------------------------------------------------- execution
+
+    def _focus(self, words: Sequence[Word]) -> Focus:
+        texts = frozenset(word.text for word in words)
+        return Focus(
+            today=self._today(),
+            words=texts | frozenset(word.raw for word in words),
+            benefit_terms=self._facets.benefit_terms_for(words),
+            years=frozenset(int(word.text) for word in words if _YEAR.match(word.text)),
+        )
+
+    def _execute(self, plan: _Plan, words: Sequence[Word], user_id: str) -> Answer:
+        """Build the answer for ``plan`` and remember what it was about."""
+        focus = self._focus(words)
+        postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
+        if plan.kind == "topic":
+            if not plan.named:
+                postings = self._narrow_by_focus(postings, plan.intents, focus)
+            elsewhere = {
+                intent: (
+                    len(self._stated[intent]),
+                    [self._by_id[pid] for pid in self._stated[intent][:3]],
+                )
+                for intent in plan.intents
+            }
+            answer = compose.topics(
+                postings, plan.intents, focus, named=plan.named, total=len(self._postings),
+                stating_elsewhere=elsewhere,
+            )
+            self._memory.remember(user_id, postings=tuple(p.id for p in postings) if plan.named else (),
+                                  intents=plan.intents)
+        elif plan.kind == "list":
+            answer = compose.listing(self._postings, plan.filters, focus)
+            self._memory.remember(user_id, postings=tuple(answer.postings), intents=())
+        elif plan.kind == "compare":
+            answer = compose.comparison(postings, plan.intents, focus)
+            self._memory.remember(user_id, postings=tuple(answer.postings), intents=plan.intents)
+        elif plan.kind == "clarify":
+            answer = compose.clarify(postings, plan.intents)
+            self._memory.remember(user_id, postings=(), intents=plan.intents, candidates=plan.targets)
+        elif plan.kind == "help":
+            answer = compose.help_answer(self._postings)
+        else:
+            answer = compose.unknown(self._postings)
+        log.debug("answered %s for %s postings", answer.intent, len(answer.postings))
+        return compose.neutralized(answer)
+
+    def _narrow_by_focus(self, postings: list[Posting], intents: Sequence[Intent], focus: Focus) -> list[Posting]:
+        """A question about one year's H1B count, asked of all postings, is about those that give it."""
+        if Intent.SPONSORSHIP in intents and focus.years:
+            giving = [p for p in postings if any(e.year in focus.years for e in p.sponsorship.history)]
+            if giving:
+                return giving
+        return postings
+
+    def _prefix_postings(self, prefix: str) -> set[str]:
+        """Postings with a name word starting with ``prefix`` (the word being typed)."""
+        found: set[str] = set()
+        start = bisect.bisect_left(self._suggest_words, prefix)
+        for word in self._suggest_words[start : start + 50]:
+            if not word.startswith(prefix):
+                break
+            found |= self._index.postings_with(word)
+            if len(found) > 500:
+                break
+        return found
+
+
+class _Facets:
+    """Word -> feature maps for list filters (degree, type, work mode, country, benefits, skills)."""
+
+    def __init__(self, vocabulary: Vocabulary, normalizer: Normalizer, postings: Sequence[Posting]) -> None:
+        self._degrees = _word_map(vocabulary.degree_words, normalizer)
+        self._employment = _word_map(vocabulary.employment_words, normalizer)
+        self._remote = _word_map(vocabulary.remote_words, normalizer)
+        self._countries = {name: words for name, words in vocabulary.countries.items()}
+        self._benefits = {
+            word.text: term
+            for key, term in vocabulary.benefit_terms.items()
+            for word in normalizer.words(key)
+        }
+        self._benefit_phrases = [
+            (tuple(w.text for w in normalizer.words(key)), term)
+            for key, term in vocabulary.benefit_terms.items()
+        ]
+        skills = set(vocabulary.skill_terms)
+        for posting in postings:
+            skills.update(skill.lower().replace("c++", "cpp") for skill in posting.skills)
+        self._skills = frozenset(skills)
+        self._vocabulary = vocabulary
+        pay_words = {
+            word
+            for posting in postings
+            for pay in posting.pay
+            for amount in (pay.min, pay.max)
+            if amount is not None
+            for word in (f"${int(amount)}", str(int(amount)))
+        }
+        self.feature_words = frozenset(
+            set(self._degrees) | set(self._employment) | set(self._remote) | pay_words
+            | {word for words in self._countries.values() for word in words}
+        )
+
+    def degrees_for(self, words: Iterable[Word]) -> frozenset[str]:
+        return frozenset(level for word in words for level in self._degrees.get(word.text, ()))
+
+    def benefit_terms_for(self, words: Sequence[Word]) -> tuple[str, ...]:
+        """The benefit kinds a question asks about, in order ("housing", "paid holidays")."""
+        terms: list[str] = []
+        for word in words:
+            term = self._benefits.get(word.text) or self._benefits.get(stem(word.raw))
+            if term and term not in terms:
+                terms.append(term)
+        return tuple(terms)
+
+    def filter_for(self, words: Sequence[Word], route: Route, index: PostingIndex) -> ListFilter:
+        """Build list conditions from the feature words and topics of a question."""
+        texts = [word.text for word in words]
+        raws = [word.raw for word in words]
+        labels: list[str] = []
+        degrees = self.degrees_for(words)
+        employment = frozenset(t for word in words for t in self._employment.get(word.text, ()))
+        remote = frozenset(m for word in words for m in self._remote.get(word.text, ()))
+        countries = tuple(
+            words_of_country
+            for words_of_country in self._countries.values()
+            if any(raw in words_of_country for raw in raws) and not (set(raws) & {"remote"} and "us" in raws and False)
+        )
+        benefit_terms = self.benefit_terms_for(words)
+        skills = tuple(dict.fromkeys(t for t in texts if t in self._skills))
+        expired: bool | None = None
+        if {"expired", "expire", "closed", "passed"} & set(texts):
+            expired = True
+        elif "open" in texts:
+            expired = False
+        rolling = "rolling" in texts
+        stating: list[Intent] = []
+        for intent in route.topics:
+            if intent is Intent.BENEFITS and benefit_terms:
+                continue
+            if intent is Intent.LOCATION and (remote or countries):
+                continue
+            if intent is Intent.DEADLINE and (expired is not None or rolling):
+                continue
+            if intent is Intent.REQUIREMENTS and (degrees or skills):
+                continue
+            if intent is Intent.OVERVIEW:
+                continue
+            stating.append(intent)
+        labels.extend(sorted(degrees) + sorted(employment) + sorted(remote))
+        labels.extend(words_of_country[0].upper() for words_of_country in countries)
+        labels.extend(benefit_terms)
+        labels.extend(skill.replace("cpp", "C++") for skill in skills)
+        labels.extend(f"lists {intent.value}" for intent in stating)
+        if expired is not None:
+            labels.append("expired" if expired else "open")
+        if rolling:
+            labels.append("rolling review")
+        return ListFilter(
+            degrees=degrees,
+            employment=employment,
+            remote_modes=remote,
+            countries=countries,
+            stating=tuple(stating),
+            benefit_terms=benefit_terms,
+            skills=skills,
+            expired=expired,
+            rolling=rolling,
+            labels=tuple(labels),
+        )
+
+
+def _word_map(table: dict[str, tuple[str, ...]] | object, normalizer: Normalizer) -> dict[str, frozenset[str]]:
+    """Map each canonical word of a "value -> words" table to the values it stands for."""
+    mapping: dict[str, set[str]] = {}
+    assert isinstance(table, dict)
+    for value, words in table.items():
+        for text in words:
+            for word in normalizer.words(text):
+                mapping.setdefault(word.text, set()).add(value)
+    return {word: frozenset(values) for word, values in mapping.items()}
+
+
+def _replace(conditions: ListFilter, **changes: object) -> ListFilter:
+    from dataclasses import replace
+
+    return replace(conditions, **changes)  # type: ignore[arg-type]
+
+
+def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
+    """Every word the engine should correct typos towards: vocabulary words and posting name words."""
+    texts: list[str] = []
+    for words in vocabulary.intents.values():
+        texts.extend((*words.keywords, *words.phrases, *words.weak))
+    texts.extend(vocabulary.followup_phrases)
+    texts.extend(vocabulary.plural_nouns | vocabulary.all_words | vocabulary.pronouns)
+    texts.extend(vocabulary.ordinals)
+    texts.extend(vocabulary.benefit_terms)
+    texts.extend(vocabulary.skill_terms)
+    texts.extend(vocabulary.other_companies)
+    for table in (vocabulary.degree_words, vocabulary.employment_words, vocabulary.remote_words,
+                  vocabulary.countries, vocabulary.posting_aliases):
+        for values in table.values():
+            texts.extend(values)
+    texts.extend(" ".join(values) for values in vocabulary.abbreviations.values())
+    for posting in postings:
+        texts.append(posting.title)
+        texts.extend(filter(None, (posting.team, posting.company)))
+        texts.extend(posting.aliases)
+        texts.extend(location.name for location in posting.locations)
+        texts.extend(posting.skills)
+    lexicon: set[str] = set()
+    for text in texts:
+        for raw in _split_raw(text, {}):
+            if raw != SEPARATOR:
+                lexicon.update({raw, stem(raw)})
+    return lexicon

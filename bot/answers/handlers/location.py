@@ -1,0 +1,47 @@
+"""Location and remote policy, with the benefit lines that speak of remote or hybrid work."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.answer import Intent
+from bot.answers.handlers.base import Focus, Section, bullets, cite
+from bot.postings.model import Posting, RemoteMode
+
+NOT_STATED = "This posting does not state a location or whether it is remote."
+_WORK_MODE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|flexible work)\b", re.IGNORECASE)
+
+
+def states(posting: Posting) -> bool:
+    return bool(posting.locations) or posting.remote.mode is not RemoteMode.UNKNOWN
+
+
+def work_mode(posting: Posting) -> str | None:
+    """Describe the remote policy: "remote (USA)", "hybrid", or None when unknown."""
+    remote = posting.remote
+    if remote.mode is RemoteMode.UNKNOWN:
+        return None
+    return f"{remote.mode.value} ({remote.region})" if remote.region else remote.mode.value
+
+
+def describe(posting: Posting, focus: Focus) -> Section:
+    """Give the stated locations and work mode; mention benefit lines about remote or hybrid work."""
+    lines: list[str] = []
+    sources: list[str | None] = []
+    if posting.locations:
+        lines.append("Location: " + "; ".join(location.name for location in posting.locations))
+        sources.extend(location.source for location in posting.locations)
+    mode = work_mode(posting)
+    if mode is not None:
+        lines.append(f"Work mode: {mode}")
+        sources.append(posting.remote.source)
+    stated = bool(lines)
+    if not stated:
+        lines.append(NOT_STATED)
+    nearby = [benefit for benefit in posting.benefits if _WORK_MODE.search(benefit.text)]
+    if nearby:
+        lines.append("Its benefits mention:\n" + bullets(benefit.text for benefit in nearby))
+        sources.extend(benefit.source for benefit in nearby)
+    return Section(
+        Intent.LOCATION, stated, lines[0], (("Location", "\n".join(lines)),), cite(posting, sources)
+    )
