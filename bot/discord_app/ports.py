@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.answers.answer import Answer, Intent
-from bot.postings.model import DegreeLevel, RemoteMode
 
 
 class AnswerEngine(Protocol):
@@ -20,7 +19,7 @@ class AnswerEngine(Protocol):
     def compare(self, first: str, second: str, user_id: str) -> Answer: ...
 
     def list_postings(
-        self, query: str | None = None, degree: DegreeLevel | None = None, remote: RemoteMode | None = None
+        self, query: str | None = None, degree: str | None = None, remote: bool | None = None
     ) -> Answer: ...
 
     def help(self) -> Answer: ...

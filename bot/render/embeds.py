@@ -126,7 +126,7 @@ def _footer(answer: Answer) -> str:
         shown = ", ".join(answer.postings[:3])
         more = len(answer.postings) - 3
         parts.append(f"Source: {shown}" + (f" +{more} more" if more > 0 else ""))
-    if answer.as_of:
+    if answer.as_of and answer.as_of not in (answer.footer or ""):
         parts.append(f"as of {answer.as_of}")
     if answer.footer and answer.footer.strip():
         parts.append(_one_line(answer.footer))

@@ -145,6 +145,10 @@ class FakeDiscord:
         finally:
             Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = old_base, old_gateway
 
+    def original_message_id(self, token: str) -> int:
+        """Return the id of the message an interaction's first response created."""
+        return self._original[token]
+
     def new_id(self) -> int:
         return next(self._ids)
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answers.answer import Answer, AnswerField, Citation, Intent
-from bot.postings.model import DegreeLevel, RemoteMode
 
 POSTINGS = {
     "ml-scientist-intern-tiktok-1a2b": "Machine Learning Scientist Intern (TikTok Recommendation)",
@@ -60,7 +59,7 @@ class FakeEngine:
         return answer.model_copy(update={"postings": [first, second]})
 
     def list_postings(
-        self, query: str | None = None, degree: DegreeLevel | None = None, remote: RemoteMode | None = None
+        self, query: str | None = None, degree: str | None = None, remote: bool | None = None
     ) -> Answer:
         self.calls.append(("list_postings", query, degree, remote))
         fields = [AnswerField(name=f"Posting {n}", value=f"Intern number {n}") for n in range(self.list_size)]

@@ -9,70 +9,32 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Any
 
 import pytest
 
 from bot.answers.answer import Intent
 from bot.discord_app.client import JobBot
 from bot.discord_app.errors import GENERIC_FAILURE, NOT_YOURS
-from bot.postings.model import DegreeLevel, RemoteMode
 
 from . import openapi_check
 from .conftest import make_settings, running_bot
-from .fake_discord import APP_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, FakeDiscord, Recorded, user
+from .fake_discord import APP_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, FakeDiscord
 from .fake_engine import FAILURE_DETAIL, FIRST, SECOND, FakeEngine
+from .helpers import (
+    ALICE,
+    BOB,
+    BOT_MENTION,
+    EXPECTED_COMMANDS,
+    MENTION,
+    OTHER_BOT,
+    callback_for,
+    embed_of,
+    labels,
+    reply_to,
+    response_message_id,
+    uid,
+)
 from .payload_limits import EPHEMERAL, command_problems
-
-ALICE = user(111_000_000_000_000_001, "alice")
-BOB = user(222_000_000_000_000_002, "bob")
-OTHER_BOT = user(333_000_000_000_000_003, "helperbot", bot=True)
-EXPECTED_COMMANDS = {"ask", "pay", "benefits", "requirements", "deadline", "job", "jobs", "compare", "help"}
-MENTION = f"<@{APP_ID}>"
-BOT_MENTION = {"id": str(APP_ID), "username": "jobbot", "discriminator": "0", "avatar": None, "bot": True}
-
-
-def uid(author: dict[str, Any]) -> str:
-    return str(author["id"])
-
-
-async def callback_for(fake: FakeDiscord, interaction: dict[str, Any], *, after: int = 0) -> dict[str, Any]:
-    """Wait for the bot's response to an interaction and return its body."""
-    path = f"/interactions/{interaction['id']}/{interaction['token']}/callback"
-    request = await fake.wait_for(lambda r: r.method == "POST" and r.path == path, after=after)
-    body: dict[str, Any] = request.body
-    return body
-
-
-async def reply_to(fake: FakeDiscord, message: dict[str, Any]) -> Recorded:
-    """Wait for the bot's reply to a user's message."""
-
-    def is_reply(request: Recorded) -> bool:
-        body = request.body if isinstance(request.body, dict) else {}
-        reference = body.get("message_reference") or {}
-        return request.method == "POST" and str(reference.get("message_id")) == message["id"]
-
-    return await fake.wait_for(is_reply)
-
-
-def embed_of(body: dict[str, Any]) -> dict[str, Any]:
-    data = body.get("data", body)
-    embed: dict[str, Any] = data["embeds"][0]
-    return embed
-
-
-def labels(message: dict[str, Any]) -> dict[str, bool]:
-    """Map each button label of a message to whether it is disabled."""
-    return {
-        child["label"]: bool(child.get("disabled"))
-        for row in message.get("components", [])
-        for child in row["components"]
-    }
-
-
-def response_message_id(fake: FakeDiscord, interaction: dict[str, Any]) -> int:
-    return fake._original[interaction["token"]]
-
 
 # ----- start-up ----------------------------------------------------------------------------------------
 
@@ -123,7 +85,7 @@ async def test_registered_options_use_autocomplete_choices_and_lengths(
     assert options[("compare", "first")]["autocomplete"] and options[("compare", "second")]["autocomplete"]
     assert options[("ask", "question")]["max_length"] >= 500
     assert [c["value"] for c in options[("jobs", "degree")]["choices"]] == ["BS", "MS", "PhD"]
-    assert [c["value"] for c in options[("jobs", "remote")]["choices"]] == ["remote", "hybrid", "on-site"]
+    assert [c["value"] for c in options[("jobs", "remote")]["choices"]] == ["remote", "not remote"]
 
 
 # ----- slash commands ----------------------------------------------------------------------------------
@@ -195,7 +157,7 @@ async def test_job_overview_buttons_answer_privately_to_whoever_clicks(
 async def test_jobs_pages_turn_for_the_asker_only(fake: FakeDiscord, bot: JobBot, engine: FakeEngine) -> None:
     interaction = await fake.slash("jobs", ALICE, query="machine learning", degree="PhD", remote="remote")
     first = await callback_for(fake, interaction)
-    assert ("list_postings", "machine learning", DegreeLevel.PHD, RemoteMode.REMOTE) in engine.calls
+    assert ("list_postings", "machine learning", "PhD", True) in engine.calls
     assert [f["name"] for f in embed_of(first)["fields"]] == [f"Posting {n}" for n in range(8)]
     assert embed_of(first)["footer"]["text"].endswith("page 1/3")
     message_id = response_message_id(fake, interaction)
@@ -213,9 +175,13 @@ async def test_jobs_pages_turn_for_the_asker_only(fake: FakeDiscord, bot: JobBot
     assert embed_of(fake.messages[message_id])["footer"]["text"].endswith("page 2/3")  # unchanged
 
 
-async def test_jobs_without_filters(fake: FakeDiscord, bot: JobBot, engine: FakeEngine) -> None:
+async def test_jobs_without_filters_and_not_remote(
+    fake: FakeDiscord, bot: JobBot, engine: FakeEngine
+) -> None:
     await callback_for(fake, await fake.slash("jobs", BOB))
+    await callback_for(fake, await fake.slash("jobs", BOB, degree="MS", remote="not remote"))
     assert ("list_postings", None, None, None) in engine.calls
+    assert ("list_postings", None, "MS", False) in engine.calls
 
 
 async def test_paginator_buttons_are_disabled_when_it_times_out(

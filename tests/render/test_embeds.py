@@ -89,6 +89,11 @@ def test_a_simple_answer_shows_title_fields_quote_and_footer() -> None:
     assert data["footer"]["text"] == "Source: ml-intern-tiktok-1a2b · as of 2026-03-01"
 
 
+def test_the_date_is_not_repeated_when_the_engine_footer_states_it() -> None:
+    [embed] = answer_to_embeds(_answer(footer="Dates as of 2026-03-01."))
+    assert embed.footer.text == "Source: ml-intern-tiktok-1a2b · Dates as of 2026-03-01."
+
+
 def test_each_intent_has_its_own_colour() -> None:
     assert set(INTENT_COLOURS) == set(Intent)
     assert len({c.value for c in INTENT_COLOURS.values()}) == len(Intent)

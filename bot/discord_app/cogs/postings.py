@@ -10,7 +10,6 @@ from discord.ext import commands
 
 from bot.discord_app.autocomplete import posting_autocomplete
 from bot.discord_app.replies import answer_interaction
-from bot.postings.model import DegreeLevel, RemoteMode
 
 if TYPE_CHECKING:
     from bot.discord_app.client import JobBot
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 PICK_POSTING = "A posting: pick from the list or type part of its title."
 
 DegreeChoice = Literal["BS", "MS", "PhD"]
-RemoteChoice = Literal["remote", "hybrid", "on-site"]
+RemoteChoice = Literal["remote", "not remote"]
 
 
 class PostingsCog(commands.Cog):
@@ -44,7 +43,7 @@ class PostingsCog(commands.Cog):
     @app_commands.describe(
         query="Words to look for, such as: machine learning",
         degree="Only postings open to this degree",
-        remote="Only postings with this way of working",
+        remote="Only remote postings, or only on-site and hybrid ones",
     )
     async def jobs(
         self,
@@ -53,9 +52,10 @@ class PostingsCog(commands.Cog):
         degree: DegreeChoice | None = None,
         remote: RemoteChoice | None = None,
     ) -> None:
-        level = DegreeLevel(degree) if degree else None
-        mode = RemoteMode(remote) if remote else None
-        await answer_interaction(interaction, lambda: self.bot.engine.list_postings(query, level, mode))
+        remote_only = None if remote is None else remote == "remote"
+        await answer_interaction(
+            interaction, lambda: self.bot.engine.list_postings(query, degree, remote_only)
+        )
 
     @app_commands.command(
         name="compare", description="Compare two postings side by side: pay, benefits, requirements."
