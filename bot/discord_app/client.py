@@ -97,9 +97,9 @@ class JobBot(commands.Bot):
             log.info("synced %d slash commands globally (may take a while to show up)", len(synced))
 
     async def on_ready(self) -> None:
-        postings = await self.store.count() if self.store is not None else -1
+        postings = str(await self.store.count()) if self.store is not None else "an unknown number of"
         log.info(
-            "ready: logged in as %s (id %s), serving %d postings in %d servers",
+            "ready: logged in as %s (id %s), serving %s postings in %d servers",
             self.user,
             self.user.id if self.user else "?",
             postings,
