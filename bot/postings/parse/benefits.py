@@ -18,8 +18,6 @@ _CATEGORY_PATTERNS: tuple[tuple[BenefitCategory, str], ...] = (
         r"parental|maternity|paternity|fertility|adoption|family|child ?care|caregiv"
         r"|surrogacy|newborn",
     ),
-    (BenefitCategory.DENTAL, r"dental"),
-    (BenefitCategory.VISION, r"vision|eye ?care|optical"),
     (BenefitCategory.LIFE, r"life insurance|life assurance|\blife\b(?! at)(?=.*\binsurance)|\bad&d\b"),
     (BenefitCategory.DISABILITY, r"disability"),
     (
@@ -29,6 +27,8 @@ _CATEGORY_PATTERNS: tuple[tuple[BenefitCategory, str], ...] = (
     ),
     (BenefitCategory.FITNESS, r"fitness|\bgym|sports?\b|yoga|athletic"),
     (BenefitCategory.HEALTH, r"health|medical|\bhsa\b|\bfsa\b|hospital|prescription|\bbupa\b|healthcare"),
+    (BenefitCategory.DENTAL, r"dental"),
+    (BenefitCategory.VISION, r"vision|eye ?care|optical"),
     (BenefitCategory.RETIREMENT, r"401\s?\(?k\)?|pension|retirement|\brrsp\b|superannuation"),
     (
         BenefitCategory.MEALS_OFFICE,
@@ -36,12 +36,12 @@ _CATEGORY_PATTERNS: tuple[tuple[BenefitCategory, str], ...] = (
         r"|dinner|breakfast|cafeteria|canteen|coffee|drinks|casual dress|dress code"
         r"|pet[- ]friendly|outings?|office|commut|parking|transit|game room|events?",
     ),
-    (BenefitCategory.PAID_HOLIDAYS, r"holidays?\b"),
     (
         BenefitCategory.PAID_TIME_OFF,
         r"\bpto\b|paid time off|vacation|annual leave|time off|days? off|leave"
         r"|sabbatical|personal days?",
     ),
+    (BenefitCategory.PAID_HOLIDAYS, r"holidays?\b"),
     (BenefitCategory.HOUSING, r"housing|relocation|accommodation|\brent\b|lodging"),
     (
         BenefitCategory.EQUITY_BONUS,
@@ -51,16 +51,21 @@ _CATEGORY_PATTERNS: tuple[tuple[BenefitCategory, str], ...] = (
     (
         BenefitCategory.LEARNING,
         r"learning|training|courses?|education|tuition|mentor|conference|development"
-        r"|promote from within|promotion|career|coaching|books?\b|certification",
+        r"|promote from within|promotion|career|coaching|books?\b|certification|study|qualifications",
     ),
 )
 _CATEGORIES = tuple((category, re.compile(pattern, re.I)) for category, pattern in _CATEGORY_PATTERNS)
+_INSURANCE = {
+    category: pattern
+    for category, pattern in _CATEGORIES
+    if category in {BenefitCategory.HEALTH, BenefitCategory.DENTAL, BenefitCategory.VISION}
+}
 _PARENTHETICAL_QUANTITY = re.compile(r"\(([^()]*\d[^()]*)\)")
 _QUANTITY = re.compile(
     r"\b\d+(?:\.\d+)?\+?\s+(?:\w+\s+){0,2}?(?:days?|weeks?|hours?|holidays|months?|sessions?)\b"
     r"(?:\s+(?:per|a|each|every|of)\s+(?:year|annum|month|week|calendar year))?"
     r"|[$£€]\s?\d[\d,]*(?:\.\d+)?[kK]?(?:\s*(?:/|per|a|each)\s*(?:year|month|week|day|annum))?"
-    r"|\b\d+(?:\.\d+)?%\s*(?:\w+\s+){0,3}?match\w*",
+    r"|\b\d+(?:\.\d+)?%\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:match\w*|contribution|premiums?(?:\s+paid)?|covered)",
     re.I,
 )
 BENEFIT_LABELS = frozenset({"benefits", "perks", "benefit", "perks and benefits", "what we offer"})
@@ -83,19 +88,33 @@ def quantity_of(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def benefit_from(text: str, source: str, *, group: str | None = None) -> Benefit:
-    """Build one benefit; an item the words do not place falls back to its sub-heading's category."""
+def benefits_from(text: str, source: str, *, group: str | None = None) -> list[Benefit]:
+    """Build the benefits one item states; an item the words do not place takes its sub-heading's category.
+
+    "Medical, dental & vision insurance" gives three benefits so each kind of cover can be asked about.
+    """
     category = categorise(text)
     if category is BenefitCategory.OTHER and group:
         category = categorise(group)
-    return Benefit(category=category, text=text, quantity=quantity_of(text), source=source)
+    quantity = quantity_of(text)
+    categories = [category]
+    if category in _INSURANCE:
+        categories.extend(
+            other for other, pattern in _INSURANCE.items() if other != category and pattern.search(text)
+        )
+    return [Benefit(category=each, text=text, quantity=quantity, source=source) for each in categories]
 
 
 def find_benefits(groups: Iterable[tuple[str | None, Line]], label_lines: Iterable[Line]) -> list[Benefit]:
     """Return the benefits of the posting's benefit sections and ``Benefits: a, b, c`` lines."""
-    found = [benefit_from(line.body, line.raw, group=group) for group, line in groups if line.body]
+    found = [
+        benefit
+        for group, line in groups
+        if line.body
+        for benefit in benefits_from(line.body, line.raw, group=group)
+    ]
     for line in label_lines:
         for part in re.split(r"[;,](?![^()]*\))", line.value or ""):
             if part.strip(" ."):
-                found.append(benefit_from(part.strip(" ."), line.raw))
+                found.extend(benefits_from(part.strip(" ."), line.raw))
     return found

@@ -16,10 +16,11 @@ from bot.postings.parse.lines import Line, is_prose, split_lines
 from bot.postings.parse.location import find_locations, find_remote
 from bot.postings.parse.pay import find_pay
 from bot.postings.parse.requirements import (
+    PREFERRED_LABELS,
     find_degrees,
-    is_preferred_item,
     kind_of,
     requirements_from_prose,
+    split_clauses,
 )
 from bot.postings.parse.sections import REQUIREMENT_ROLES, Role, Section, heading_role, split_sections
 from bot.postings.parse.skills import SkillVocabulary, default_vocabulary
@@ -73,6 +74,9 @@ def _read(document: Document) -> _Reading:
             reading.general.extend(section.lines)
         elif section.role is Role.BENEFITS:
             items = section.items()
+            # Unbulleted lines in a bulleted benefits list ("Salary: ...", "Applications close ...") are
+            # statements about the job, not benefits.
+            reading.general.extend(line for line in section.lines if line not in items)
             reading.benefit_lines.extend(items)
             group = section.heading if section.level >= 3 else None
             reading.benefit_groups.extend((group, line) for line in items)
@@ -98,22 +102,24 @@ def _requirements(reading: _Reading, vocabulary: SkillVocabulary) -> Requirement
     preferred: list[Requirement] = []
 
     def add(line: Line, is_preferred: bool) -> None:
-        text = _item_text(line)
-        kind = kind_of(text, has_skill=bool(vocabulary.find([text])))
-        (preferred if is_preferred else minimum).append(Requirement(kind=kind, text=text, source=line.raw))
+        clauses = [(_item_text(line), True)] if is_preferred else split_clauses(_item_text(line))
+        for text, optional in clauses:
+            kind = kind_of(text, has_skill=bool(vocabulary.find([text])))
+            target = preferred if optional or is_preferred else minimum
+            target.append(Requirement(kind=kind, text=text, source=line.raw))
 
     for section in reading.sections:
         if section.role in REQUIREMENT_ROLES:
             for line in section.items():
-                add(line, section.role is Role.PREFERRED or is_preferred_item(line))
+                add(line, section.role is Role.PREFERRED or (line.label or "").lower() in PREFERRED_LABELS)
         elif section.role in _DESCRIPTIVE_ROLES:
             for line in section.lines:
                 role = heading_role(line.label) if line.label else None
                 if role in REQUIREMENT_ROLES:
-                    add(line, role is Role.PREFERRED or is_preferred_item(line))
+                    add(line, role is Role.PREFERRED)
     if not minimum and not preferred:
         prose = [line for line in reading.general if not line.bullet and is_prose(line.content)]
-        minimum = requirements_from_prose(prose, lambda text: bool(vocabulary.find([text])))
+        minimum, preferred = requirements_from_prose(prose, lambda text: bool(vocabulary.find([text])))
     return Requirements(minimum=minimum, preferred=preferred)
 
 
@@ -134,12 +140,12 @@ def _responsibilities(reading: _Reading) -> tuple[list[Fact], set[int]]:
     return facts, demoted
 
 
-def _summary(reading: _Reading, title_line: Line, demoted: set[int]) -> Fact | None:
+def _summary(reading: _Reading, demoted: set[int]) -> Fact | None:
     for section in reading.sections:
         if section.role not in _DESCRIPTIVE_ROLES and id(section) not in demoted:
             continue
         for line in section.lines:
-            if line is not title_line and line.index != title_line.index and is_prose(line.content):
+            if is_prose(line.content):
                 return Fact(text=line.content, source=line.raw)
     return None
 
@@ -181,7 +187,7 @@ def build_posting(
             source, "no recognisable job title (expected a title line such as 'Data Analyst Intern')"
         )
     general = reading.general if title.line in reading.general else [title.line, *reading.general]
-    company = identity.find_company(title, reading.ordered, reading.company, hints.company)
+    company = identity.find_company(title, reading.ordered, reading.company, hints.company, headings)
     company, team = identity.split_team(title.text, company)
     team = team or identity.team_from_label(general)
     requirements = _requirements(reading, vocabulary)
@@ -212,7 +218,7 @@ def build_posting(
         skills=skills,
         dates=find_dates(title.line, general, dayfirst=_DAYFIRST.search(document.text) is not None),
         sponsorship=find_sponsorship(reading.sponsorship, [*general, *reading.legal]),
-        summary=_summary(reading, title.line, demoted),
+        summary=_summary(reading, demoted),
         responsibilities=responsibilities,
         sections=_sections_text(reading.sections),
         text=document.text,

@@ -126,7 +126,14 @@ def _is_emphasis_only(paragraph: Any) -> bool:
             return False
         child = child.next
     text = paragraph.text(deep=True) or ""
-    return found and 0 < len(text.strip()) <= 80 and not text.strip().endswith(".")
+    text = text.strip()
+    return (
+        found
+        and 0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and not text.endswith(".")
+        and "," not in text
+    )
 
 
 def parse_html(markup: str) -> LexborHTMLParser:
@@ -140,12 +147,15 @@ def json_ld_blocks(tree: LexborHTMLParser) -> list[str]:
 
 
 def flatten_tree(tree: LexborHTMLParser) -> tuple[list[str], dict[int, int]]:
-    """Return plain lines and heading levels for the page, with its <title> as a heading if it has no h1."""
+    """Return plain lines and heading levels for the page; its <title> leads when it adds to the h1."""
     flattener = _Flattener()
-    if tree.css_first("h1") is None:
-        title = tree.css_first("title")
-        if title is not None:
-            flattener.heading(title.text() or "", 1)
+    title = tree.css_first("title")
+    heading = tree.css_first("h1")
+    title_text = " ".join((title.text() or "").split()) if title is not None else ""
+    heading_text = " ".join((heading.text() or "").split()) if heading is not None else ""
+    if title_text and title_text != heading_text:
+        # "<title>Job | Company</title>" often names the company the page body never repeats.
+        flattener.heading(title_text, 1)
     root = tree.body if tree.body is not None else tree.root
     if root is not None:
         flattener.walk(root)

@@ -31,6 +31,8 @@ _AGO_HEADER = re.compile(
     r"^(?P<company>[^·|•]{2,60}?)\s*[·|•]\s*(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b|today|yesterday)",
     re.I,
 )
+_BYLINE = re.compile(r"^(?P<company>[^·|•—–]{2,60}?)\s+[·|•—–-]\s+(?P<rest>[^·|•—–]{2,60})$")
+_NAME_LINE = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4}$")
 _HIRING = re.compile(
     r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:hiring|seeking|looking for|recruiting)\b"
@@ -49,6 +51,12 @@ _DEGREE_TOKEN = re.compile(
 _NOT_TEAM = re.compile(
     r"^(?:remote|hybrid|on-?site|intern(?:ship)?|full[- ]time|part[- ]time|contract|temporary|new grad"
     r"|\d{4}\b.*|(?:summer|fall|autumn|spring|winter)\b.*|.*\b(?:start|months?|weeks?|years?|hours?)\b.*)$",
+    re.I,
+)
+# "Senior Backend Engineer, Payments": a short Title Case phrase after the role noun names the team.
+_ROLE_THEN_COMMA = re.compile(
+    _ROLE_NOUN.pattern
+    + r",\s+(?-i:(?P<team>[A-Z][\w&/+'’-]*(?:\s+(?:[A-Z][\w&/+'’-]*|&|and|of)){0,3}))\s*(?:$|[-–—|(])",
     re.I,
 )
 _CAMEL_COMPANY = re.compile(r"^(?P<company>[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[\s-]+|$)(?P<rest>.*)$")
@@ -78,6 +86,9 @@ _BODY_EMPLOYMENT = re.compile(
     r"\b(?:this is an?|is an?|as an?|for an?)\s+(?:paid\s+|\d+[- ]\w+\s+)?(?P<kind>full[- ]time|part[- ]time"
     r"|internship|contract|temporary|fixed[- ]term|permanent)\b",
     re.I,
+)
+_LEADING_EMPLOYMENT = re.compile(
+    r"^(?P<kind>full[- ]time|part[- ]time|internship|contract|temporary|fixed[- ]term|permanent)\b", re.I
 )
 TITLE_LABELS = frozenset({"job title", "title", "position", "position title", "role title", "job", "opening"})
 COMPANY_LABELS = frozenset(
@@ -175,7 +186,11 @@ def _fallback_shaped(line: Line) -> bool:
 
 
 def find_company(
-    title: Title, lines: Iterable[Line], company_lines: Sequence[Line], hint: str | None
+    title: Title,
+    lines: Iterable[Line],
+    company_lines: Sequence[Line],
+    hint: str | None,
+    headings: frozenset[int] = frozenset(),
 ) -> str | None:
     """Return the company from a hint, a label, a "Company · 2 weeks ago" line, the title or a section."""
     if hint:
@@ -188,8 +203,19 @@ def find_company(
         match = _AGO_HEADER.match(line.content)
         if match:
             return match["company"].strip()
+        byline = _BYLINE.match(line.content) if line is not title.line else None
+        if byline and country_of(byline["rest"]) is not None and not _ROLE_NOUN.search(byline["company"]):
+            return byline["company"].strip()  # "Copperline Robotics · Pittsburgh, PA"
     if title.company:
         return title.company
+    following = _line_after(ordered, title.line)
+    if (
+        following is not None
+        and following.index not in headings
+        and _NAME_LINE.match(following.content)
+        and not _ROLE_NOUN.search(following.content)
+    ):
+        return following.content  # "Title\nCompany" headers
     for line in company_lines[:1]:
         text = line.content
         if len(text) <= 40 and len(text.split()) <= 5 and not text.endswith("."):
@@ -201,11 +227,22 @@ def find_company(
     return None
 
 
+def _line_after(lines: Sequence[Line], target: Line) -> Line | None:
+    for position, line in enumerate(lines[:-1]):
+        if line.index == target.index:
+            following = lines[position + 1]
+            return following if following.label is None and not following.bullet else None
+    return None
+
+
 def _team_candidate(title: str) -> str | None:
     for match in _PAREN.finditer(title):
         candidate = _DEGREE_TOKEN.sub("", match.group(1)).strip(" -/,")
         if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
             return candidate
+    comma = _ROLE_THEN_COMMA.search(_PAREN.sub("", title))
+    if comma:
+        return comma["team"]
     for segment in _DASH_SPLIT.split(_PAREN.sub("", title))[1:]:
         candidate = _DEGREE_TOKEN.sub("", segment).strip(" -/,")
         if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
@@ -259,6 +296,8 @@ def find_employment_type(title: str, lines: Iterable[Line], hint: EmploymentType
                 return kind
     for line in ordered:
         match = _BODY_EMPLOYMENT.search(line.content)
+        if match is None and not is_prose(line.content):
+            match = _LEADING_EMPLOYMENT.match(line.content)
         if match:
             kind = _employment_in(match["kind"].replace("permanent", "full-time"))
             return kind or EmploymentType.FULL_TIME

@@ -169,6 +169,8 @@ def _field_lines(value: Any) -> tuple[list[str], dict[int, int]]:
     if isinstance(value, str) and "<" in value and ">" in value:
         return flatten_html(value)
     text = value if isinstance(value, str) else _text(value)
+    if "\n" not in text and ";" in text:
+        text = text.replace(";", "\n")  # "Health insurance; 401(k) match; ..." lists one item per part
     return [
         line.strip() if line.strip().startswith(("-", "•", "*")) else f"- {line.strip()}"
         for line in text.split("\n")

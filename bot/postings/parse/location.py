@@ -10,9 +10,57 @@ from bot.postings.parse.lines import Line
 
 _US_STATES = frozenset(
     {
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
-        "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
     }
 )
 _COUNTRY_NAMES = {
@@ -79,7 +127,9 @@ _PLACE = (
     + "|".join(name.title() for name in sorted(_COUNTRY_NAMES, key=len, reverse=True))
     + r"|USA|UK)"
 )
-_PROSE_PLACE = re.compile(rf"\b(?:in|at|from|near)\s+(?:our\s+|the\s+)?(?P<place>{_PLACE})")
+_PROSE_PLACE = re.compile(rf"\b(?:(?:in|at|from|near)\s+(?:our\s+|the\s+)?|for\s+our\s+)(?P<place>{_PLACE})")
+_BYLINE_PART = re.compile(rf"^(?P<place>{_PLACE})$")
+_BYLINE_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 _OPEN_TO = re.compile(
     r"\bopen to (?:candidates|applicants|people)\s+(?:based\s+|located\s+|living\s+)?(?:in|from|across)\s+"
     r"(?:the\s+)?(?P<region>[A-Z][\w .()-]{0,40}?)\s*(?:[.;,)]|$)"
@@ -149,6 +199,11 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
         open_to = _OPEN_TO.search(line.content)
         if open_to:
             add(open_to["region"], line.raw)
+        if len(line.content) <= 100 and _BYLINE_SPLIT.search(line.content):
+            for part in _BYLINE_SPLIT.split(line.content):
+                byline = _BYLINE_PART.match(part.strip())
+                if byline and country_of(byline["place"]) is not None:
+                    add(byline["place"], line.raw)
         for match in _PROSE_PLACE.finditer(line.content):
             place = match["place"]
             if country_of(place) is not None:

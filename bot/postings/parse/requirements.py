@@ -25,7 +25,7 @@ _KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
     (
         RequirementKind.AVAILABILITY,
         re.compile(
-            r"\b(?:availab\w*|commit\w* to (?:working|work|a|the)|able to (?:start|work|relocate)|start date"
+            r"\b(?:availab\w*|commit\w* to (?:working|work|a|the)|able to (?:start|relocate)|start date"
             r"|full[- ]time during|authori[sz]ed to work|work authori[sz]ation|relocat\w*"
             r"|willing to travel)\b",
             re.I,
@@ -54,7 +54,7 @@ PREFERRED_LABELS = frozenset(
 )
 _PREFERRED_CUES = re.compile(
     r"\b(?:is|are|would be) (?:a )?(?:big |huge |strong )?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b"
-    r"|\(preferred\)|\bpreferred\.?$",
+    r"|\(preferred\)|\bpreferred\.?$|\bideally\b",
     re.I,
 )
 _PROSE_MINIMUM = re.compile(
@@ -62,7 +62,7 @@ _PROSE_MINIMUM = re.compile(
     r"|we(?:'re| are) looking for (?:someone|a candidate|candidates) (?:with|who))\b",
     re.I,
 )
-_LEADING_EXPERIENCE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}experience\b", re.I)
+_LEADING_EXPERIENCE = re.compile(r"^\W*(?:\S+\s+){0,3}experience\b", re.I)
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
 
 
@@ -92,13 +92,6 @@ def kind_of(text: str, *, has_skill: bool) -> RequirementKind:
     return RequirementKind.SKILL if has_skill else RequirementKind.OTHER
 
 
-def is_preferred_item(line: Line) -> bool:
-    """Tell whether an item in a requirement list marks itself as optional ("Bonus: ...", "... is a plus")."""
-    if (line.label or "").lower() in PREFERRED_LABELS:
-        return True
-    return _PREFERRED_CUES.search(line.content) is not None
-
-
 def find_degrees(
     title_line: Line | None, minimum: Iterable[Requirement], preferred: Iterable[Requirement]
 ) -> list[DegreeRequirement]:
@@ -123,13 +116,29 @@ def find_degrees(
     return sorted(found.values(), key=lambda entry: order.index(entry.level))
 
 
-def requirements_from_prose(lines: Iterable[Line], has_skill: Callable[[str], bool]) -> list[Requirement]:
-    """Return requirement sentences from paragraphs, for postings without a requirements section."""
-    found = []
+def split_clauses(text: str) -> list[tuple[str, bool]]:
+    """Split "Excel; GIS experience preferred" into clauses when only some are marked optional."""
+    clauses = [clause.strip() for clause in text.split(";") if clause.strip()]
+    marks = [_PREFERRED_CUES.search(clause) is not None for clause in clauses]
+    if len(clauses) < 2 or all(marks) or not any(marks):
+        return [(text, _PREFERRED_CUES.search(text) is not None)]
+    return list(zip(clauses, marks, strict=True))
+
+
+def requirements_from_prose(
+    lines: Iterable[Line], has_skill: Callable[[str], bool]
+) -> tuple[list[Requirement], list[Requirement]]:
+    """Return (minimum, preferred) requirement sentences from paragraphs, for postings without a section."""
+    minimum: list[Requirement] = []
+    preferred: list[Requirement] = []
     for line in lines:
         for sentence in _SENTENCE.findall(line.content):
             sentence = sentence.strip()
-            if len(sentence) > 15 and (_PROSE_MINIMUM.search(sentence) or degree_levels_in(sentence)):
+            optional = _PREFERRED_CUES.search(sentence) is not None
+            if len(sentence) > 15 and (
+                optional or _PROSE_MINIMUM.search(sentence) or degree_levels_in(sentence)
+            ):
                 kind = kind_of(sentence, has_skill=has_skill(sentence))
-                found.append(Requirement(kind=kind, text=sentence, source=line.raw))
-    return found
+                target = preferred if optional else minimum
+                target.append(Requirement(kind=kind, text=sentence, source=line.raw))
+    return minimum, preferred
