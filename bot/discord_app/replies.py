@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 
 from bot.answers.answer import Answer, Intent
-from bot.discord_app.views import Paginator, PostingActions, _AnswerView, topic_buttons
+from bot.discord_app.views import AnswerView, Paginator, PostingActions, topic_buttons
 from bot.render.embeds import answer_pages
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class EngineWorker:
 
 def build_view(
     bot: JobBot, answer: Answer, pages: list[list[discord.Embed]], owner_id: int, *, actions: bool
-) -> _AnswerView | None:
+) -> AnswerView | None:
     """Choose the buttons for an answer: a paginator when it has pages, posting actions for an overview."""
     buttons = []
     if actions and answer.intent is Intent.OVERVIEW and len(answer.postings) == 1:

@@ -25,7 +25,7 @@ POSTING_ACTIONS: tuple[tuple[str, Intent], ...] = (
 )
 
 
-class _AnswerView(discord.ui.View):
+class AnswerView(discord.ui.View):
     """A view that disables its buttons on timeout and reports its errors like a command does."""
 
     def __init__(self, *, timeout: float) -> None:
@@ -53,7 +53,7 @@ class _AnswerView(discord.ui.View):
         await report_interaction_error(interaction, error)
 
 
-class TopicButton(discord.ui.Button["_AnswerView"]):
+class TopicButton(discord.ui.Button["AnswerView"]):
     """Answer one topic (requirements, benefits) about one posting, privately to whoever clicks."""
 
     def __init__(self, label: str, intent: Intent, posting: str, on_topic: TopicHandler) -> None:
@@ -71,7 +71,7 @@ def topic_buttons(posting: str, on_topic: TopicHandler) -> list[TopicButton]:
     return [TopicButton(label, intent, posting, on_topic) for label, intent in POSTING_ACTIONS]
 
 
-class PostingActions(_AnswerView):
+class PostingActions(AnswerView):
     """Follow-up buttons under an overview; anyone may click, the answer is private to them."""
 
     def __init__(self, buttons: Sequence[TopicButton], *, timeout: float = DEFAULT_VIEW_TIMEOUT) -> None:
@@ -80,7 +80,7 @@ class PostingActions(_AnswerView):
             self.add_item(button)
 
 
-class Paginator(_AnswerView):
+class Paginator(AnswerView):
     """Previous / Next through pages of embeds; only the user who asked may turn them."""
 
     def __init__(
