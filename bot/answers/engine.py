@@ -87,6 +87,10 @@ class Engine:
             intent: tuple(p.id for p in self._postings if STATES[intent](p)) for intent in TOPIC_INTENTS
         }
         self._suggest_words = sorted(self._index.words)
+        self._companies = frozenset(
+            word.text for posting in self._postings if posting.company
+            for word in self._normalizer.words(posting.company)
+        )
         log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._suggest_words))
 
     @classmethod
@@ -211,55 +215,85 @@ class Engine:
         """Decide what kind of answer ``words`` want, and about which postings."""
         route = self._router.route(words)
         raws = [word.raw for word in words]
-        list_mode = self._is_list(route, raws, words)
-        if list_mode:
-            resolution = self._index.resolve(words, ignore=self._facets.feature_words)
-        else:
-            resolution = self._index.resolve(words)
-        route = self._drop_name_keywords(route, words, resolution)
+        names, skip = self._naming(words, route)
+        route = route.without_positions(names)
+        resolution = self._index.resolve(words, skip_positions=skip)
         if turn is not None and turn.candidates:
-            picked = self._pick_candidate(words, raws, turn)
+            picked = self._pick_candidate(words, raws, turn, skip)
             if picked is not None:
-                intents = route.topics or turn.intents
-                return self._topic_plan(intents, (picked,), named=True)
-        segments = self._segment_resolutions(words) if (route.compare or resolution.match is not Match.UNIQUE) else []
+                return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
+        if self._other_company(raws):
+            return _Plan("unknown")
+        segments = self._segment_resolutions(words, skip) if route.compare or resolution.match is not Match.UNIQUE else []
         named_ids = self._named_ids(resolution, segments)
-        anchored = bool(named_ids) or resolution.match is not Match.NONE or (turn is not None and bool(turn.postings))
-        if not anchored or resolution.match is Match.NONE and not named_ids and not route.topics:
-            if self._off_topic(words, raws):
+        if resolution.match is not Match.UNIQUE and not named_ids and turn is None:
+            strict = not route.topics and resolution.match is not Match.NONE
+            if self._off_topic(words, strict=strict):
                 return _Plan("unknown")
-        if route.compare and not list_mode:
+        if route.compare:
             plan = self._compare_plan(route, named_ids, resolution, turn)
             if plan is not None:
                 return plan
-        if list_mode and resolution.match is not Match.UNIQUE and len(named_ids) < 2:
-            within = frozenset(resolution.ids) if resolution.match is Match.GROUP else None
-            conditions = self._facets.filter_for(words, route, self._index)
-            if within is not None:
-                conditions = _replace(conditions, within=within)
-            return _Plan("list", (Intent.LIST,), filters=conditions)
-        intents = self._intents(route, anchored=anchored, turn=turn, named=bool(named_ids) or resolution.ids != ())
-        if route.help and not route.topics and not named_ids and resolution.match is Match.NONE:
+        if self._is_list(route, raws):
+            listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
+            if listed.match is not Match.UNIQUE and len(named_ids) < 2:
+                conditions = self._facets.filter_for(words, route, self._index)
+                if listed.match is not Match.NONE:
+                    conditions = _replace(conditions, within=frozenset(listed.ids))
+                return _Plan("list", (Intent.LIST,), filters=conditions)
+        named = bool(named_ids) or resolution.match is not Match.NONE
+        anchored = named or (turn is not None and bool(turn.postings))
+        if route.help and not route.topics and not named:
             return _Plan("help")
+        intents = self._intents(route, anchored=anchored, turn=turn, named=named)
         if not intents:
-            return _Plan("help" if route.help else "unknown")
+            return _Plan("unknown")
         if len(named_ids) >= 2:
             return self._topic_plan(intents, tuple(named_ids), named=True)
-        if resolution.match is Match.UNIQUE or len(named_ids) == 1:
-            target = resolution.ids[0] if resolution.match is Match.UNIQUE else named_ids[0]
-            return self._topic_plan(intents, (target,), named=True)
+        if named_ids:
+            return self._topic_plan(intents, (named_ids[0],), named=True)
         if resolution.match is not Match.NONE:
             return self._plan_for_resolution(resolution, intents, turn)
         if turn is not None and turn.postings and not route.all_words:
             return self._topic_plan(intents, turn.postings, named=True)
         return self._topic_plan(intents, self._ids, named=False)
 
-    def _is_list(self, route: Route, raws: Sequence[str], words: Sequence[Word]) -> bool:
+    def _naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
+        """Split intent words into those naming a posting ("the remote one") and those asking.
+
+        Returns the naming positions, and the positions the resolver should skip: words inside
+        intent phrases ("research experience") and intent words that ask rather than name.
+        """
+        index_words = self._index.words
+        keywords = self._router.keywords
+        names: list[int] = [position for position in route.weak_positions if words[position].text in index_words]
+        skip = set(route.phrase_positions)
+        for position in route.topic_positions:
+            if words[position].text not in index_words:
+                continue
+            before = words[position - 1].raw if position > 0 else ""
+            after = words[position + 1] if position + 1 < len(words) else None
+            naming = before in self._vocabulary.naming_before or (
+                after is not None
+                and (
+                    after.raw in self._vocabulary.naming_after
+                    or (after.text in index_words and after.text not in keywords)
+                )
+            )
+            if naming:
+                names.append(position)
+            else:
+                skip.add(position)
+        return names, skip
+
+    def _is_list(self, route: Route, raws: Sequence[str]) -> bool:
         """Tell whether the question asks to list or filter postings rather than about one topic."""
         if route.which_one or self._which_topic(raws):
             return False
         posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws)
-        explicit = any(raw in {"which", "list", "show", "filter"} for raw in raws)
+        explicit = "which" in raws or (
+            any(raw in {"list", "show", "filter"} for raw in raws) and (posting_plural or route.all_words)
+        )
         if route.list_marker and (posting_plural or explicit):
             return True
         return posting_plural and not route.topics and not route.compare
@@ -273,24 +307,13 @@ class Engine:
                     return True
         return False
 
-    def _drop_name_keywords(self, route: Route, words: Sequence[Word], resolution: Resolution) -> Route:
-        """Words such as "remote" in "the remote one" name the posting: they do not ask about location."""
-        if resolution.match is Match.NONE:
-            return route
-        needed: list[int] = []
-        for position in sorted(resolution.used & set(route.topic_positions)):
-            without = self._index.resolve(words, skip_positions={position, *needed})
-            if without.ids != resolution.ids:
-                needed.append(position)
-        return route.without_positions(needed) if needed else route
-
-    def _segment_resolutions(self, words: Sequence[Word]) -> list[Resolution]:
+    def _segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
         """Resolve each part of "the mle intern and the rs intern" on its own."""
         segments: list[list[Word]] = [[]]
-        for word in words:
+        for position, word in enumerate(words):
             if word.raw in _SEGMENT_BREAKS or word.text == SEPARATOR:
                 segments.append([])
-            else:
+            elif position not in skip:
                 segments[-1].append(word)
         if len(segments) < 2:
             return []
@@ -309,31 +332,42 @@ class Engine:
             return [resolution.ids[0]]
         return named if len(named) == 1 and resolution.match is Match.NONE else []
 
-    def _pick_candidate(self, words: Sequence[Word], raws: Sequence[str], turn: Turn) -> str | None:
+    def _pick_candidate(
+        self, words: Sequence[Word], raws: Sequence[str], turn: Turn, skip: set[int]
+    ) -> str | None:
         """Resolve the reply to a clarifying question: an ordinal or a name among the candidates."""
         for raw in raws:
             position = self._vocabulary.ordinals.get(raw)
             if position is not None and position <= len(turn.candidates) and len(raws) <= 4:
                 return turn.candidates[position - 1]
-        narrowed = self._index.resolve(words, within=turn.candidates)
+        narrowed = self._index.resolve(words, within=turn.candidates, skip_positions=skip)
         return narrowed.ids[0] if narrowed.match is Match.UNIQUE else None
 
-    def _off_topic(self, words: Sequence[Word], raws: Sequence[str]) -> bool:
-        """Tell whether a question that names no posting is about something else entirely."""
-        if any(raw in self._vocabulary.other_companies for raw in raws):
-            return True
-        protected = self._vocabulary.stopwords | self._vocabulary.neutral
-        content = [
-            word for word in words if word.text != SEPARATOR and word.raw not in protected and word.text not in protected
-        ]
-        if not content:
+    def _other_company(self, raws: Sequence[str]) -> bool:
+        """Tell whether the question is about another company than the postings' ones."""
+        if not any(raw in self._vocabulary.other_companies for raw in raws):
             return False
-        unknown = [
-            word
-            for word in content
-            if not self._normalizer.known(word.text) and word.text not in self._index.words and not _YEAR.match(word.text)
-        ]
-        return len(unknown) / len(content) >= _OFF_TOPIC_SHARE
+        return not any(raw in self._companies for raw in raws)
+
+    def _off_topic(self, words: Sequence[Word], *, strict: bool = False) -> bool:
+        """Tell whether a question that names no posting is mostly words the engine does not know.
+
+        ``strict``: the question asks nothing and names postings only vaguely, so one unknown word
+        ("recommend me a laptop for ml") is enough.
+        """
+        protected = self._vocabulary.stopwords | self._vocabulary.neutral
+        known: dict[str, bool] = {}
+        for word in words:
+            if word.text == SEPARATOR or word.raw in protected or word.text in protected:
+                continue
+            is_known = (
+                self._normalizer.known(word.text) or word.text in self._index.words or bool(_YEAR.match(word.text))
+            )
+            known[word.raw] = known.get(word.raw, False) or is_known
+        if not known:
+            return False
+        unknown = sum(1 for value in known.values() if not value)
+        return (strict and unknown > 0) or unknown / len(known) >= _OFF_TOPIC_SHARE
 
     def _intents(self, route: Route, *, anchored: bool, turn: Turn | None, named: bool) -> tuple[Intent, ...]:
         """The topics asked; weak words only with a posting in view; else the last turn's, else overview."""
@@ -360,7 +394,7 @@ class Engine:
         """Compare the named postings, the remembered one with a named one, or a small named group."""
         targets = list(named)
         if len(targets) < 2 and turn is not None and turn.postings:
-            targets = [pid for pid in turn.postings if pid not in targets][:1] + targets
+            targets = [pid for pid in turn.postings if pid not in targets][: 2 - len(targets)] + targets
         if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and len(resolution.ids) <= 4:
             targets = list(resolution.ids)
         if len(targets) < 2:
@@ -609,5 +643,5 @@ def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
     for text in texts:
         for raw in _split_raw(text, {}):
             if raw != SEPARATOR:
-                lexicon.update({raw, stem(raw)})
+                lexicon.add(stem(raw))
     return lexicon

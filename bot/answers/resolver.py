@@ -108,7 +108,7 @@ class PostingIndex:
             if text in seen or text in self._stopwords or text in ignore or position in skip_positions:
                 continue
             postings = self._postings.get(text)
-            if not postings:
+            if not postings or (len(postings) == self._total > 1 and within is None):
                 continue
             seen.add(text)
             plural = plural or word.plural

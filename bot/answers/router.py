@@ -28,6 +28,8 @@ class Route:
     topics: tuple[Intent, ...] = ()
     weak_topics: tuple[Intent, ...] = ()
     topic_positions: dict[int, Intent] = field(default_factory=dict)
+    phrase_positions: frozenset[int] = frozenset()  # words inside multi-word intent phrases
+    weak_positions: dict[int, Intent] = field(default_factory=dict)
     list_marker: bool = False
     which_one: bool = False  # "which one pays most": a question across postings, not a filter
     compare: bool = False
@@ -42,10 +44,13 @@ class Route:
         dropped = set(positions)
         kept = {pos: intent for pos, intent in self.topic_positions.items() if pos not in dropped}
         strong = [intent for intent in self.topics if intent in kept.values()]
+        weak = {pos: intent for pos, intent in self.weak_positions.items() if pos not in dropped}
         return Route(
             topics=tuple(dict.fromkeys(strong)),
-            weak_topics=self.weak_topics,
+            weak_topics=tuple(dict.fromkeys(intent for _, intent in sorted(weak.items()))),
             topic_positions=kept,
+            phrase_positions=self.phrase_positions,
+            weak_positions=weak,
             list_marker=self.list_marker,
             which_one=self.which_one,
             compare=self.compare,
@@ -78,6 +83,9 @@ class Router:
             for keyword in words.weak:
                 for word in normalizer.words(keyword):
                     self._weak.setdefault(word.text, intent)
+        for term in vocabulary.skill_terms:
+            for word in normalizer.words(term):
+                self._weak.setdefault(word.text, Intent.REQUIREMENTS)
         for phrase in _phrase_words(vocabulary.followup_phrases, normalizer):
             if phrase:
                 self._phrases.append((phrase, None))
@@ -123,6 +131,8 @@ class Router:
             topics=topics,
             weak_topics=weak,
             topic_positions=topic_positions,
+            phrase_positions=frozenset(taken),
+            weak_positions=dict(weak_hits),
             list_marker=Intent.LIST in markers,
             which_one=self._which_one(raws),
             compare=Intent.COMPARE in markers,

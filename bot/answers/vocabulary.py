@@ -37,6 +37,8 @@ class Vocabulary:
     plural_nouns: frozenset[str] = frozenset()
     all_words: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    naming_before: frozenset[str] = frozenset()
+    naming_after: frozenset[str] = frozenset()
     ordinals: Mapping[str, int] = field(default_factory=dict)
     benefit_terms: Mapping[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
@@ -83,6 +85,8 @@ class Vocabulary:
             plural_nouns=frozenset(_strings(intents.get("plural_nouns", {}), "words")),
             all_words=frozenset(_strings(intents.get("all_words", {}), "words")),
             pronouns=frozenset(_strings(intents.get("pronouns", {}), "words")),
+            naming_before=frozenset(_strings(intents.get("naming", {}), "before")),
+            naming_after=frozenset(_strings(intents.get("naming", {}), "after")),
             ordinals=ordinals,
             benefit_terms={str(k): str(v) for k, v in intents.get("benefit_terms", {}).items()},
             stopwords=frozenset(_strings(intents.get("stopwords", {}), "words")),

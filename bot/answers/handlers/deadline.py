@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.answer import Intent
 from bot.answers.handlers.base import Focus, Section, cite, long_date, relative_days
 from bot.postings.model import DateFact, Posting
 
 NOT_STATED = "This posting does not state a deadline."
+_YEAR_SEASON = re.compile(r"^(\d{4})\s+(Spring|Summer|Fall|Autumn|Winter)$", re.IGNORECASE)
+
+
+def season_first(text: str) -> str:
+    """Write "2026 Summer" the usual way, "Summer 2026"; leave anything else as written."""
+    match = _YEAR_SEASON.match(text.strip())
+    return f"{match.group(2).capitalize()} {match.group(1)}" if match else text
 
 
 def states(posting: Posting) -> bool:
@@ -22,8 +31,8 @@ def is_expired(posting: Posting, focus: Focus) -> bool:
 def _as_written(fact: DateFact) -> str:
     """Add the date as the posting wrote it when that differs from the long form."""
     written = fact.text.strip()
-    if written and written != long_date(fact.date) and len(written) <= 40:
-        return f" (written {written})"
+    if written and long_date(fact.date) not in written and len(written) <= 60:
+        return f" (the posting says “{written}”)"
     return ""
 
 
@@ -51,12 +60,12 @@ def describe(posting: Posting, focus: Focus) -> Section:
         sources.append(dates.expires.source)
         lines[0] = lines[0].rstrip(".") + _as_written(dates.expires) + "."
     if dates.rolling is not None:
-        lines.append(f"Posting says: “{dates.rolling.text}”")
+        lines.append(f"The posting says: “{dates.rolling.source.strip() or dates.rolling.text}”")
         sources.append(dates.rolling.source)
     if dates.listed is not None:
         listed = dates.listed
         lines.append(
-            f"Listed on {long_date(listed.date)}{_as_written(listed)}, {relative_days(listed.date, focus.today)}."
+            f"Listed on {long_date(listed.date)}, {relative_days(listed.date, focus.today)}{_as_written(listed)}."
         )
         sources.append(listed.source)
         if dates.expires is not None and listed.date > dates.expires.date:
@@ -68,7 +77,7 @@ def describe(posting: Posting, focus: Focus) -> Section:
         lines.append(f"Posted {dates.posted_ago.text}.")
         sources.append(dates.posted_ago.source)
     if dates.start is not None:
-        lines.append(f"Start: {dates.start.text}.")
+        lines.append(f"Start: {season_first(dates.start.text)}.")
         sources.append(dates.start.source)
     if dates.duration is not None:
         lines.append(f"Duration: {dates.duration.text}.")

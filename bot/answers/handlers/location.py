@@ -32,16 +32,17 @@ def describe(posting: Posting, focus: Focus) -> Section:
         lines.append("Location: " + "; ".join(location.name for location in posting.locations))
         sources.extend(location.source for location in posting.locations)
     mode = work_mode(posting)
+    stated = bool(lines) or mode is not None
+    if not stated:
+        lines.append(NOT_STATED)
+    elif not posting.locations:
+        lines.append("Location: not stated in this posting")
     if mode is not None:
         lines.append(f"Work mode: {mode}")
         sources.append(posting.remote.source)
-    stated = bool(lines)
-    if not stated:
-        lines.append(NOT_STATED)
     nearby = [benefit for benefit in posting.benefits if _WORK_MODE.search(benefit.text)]
     if nearby:
         lines.append("Its benefits mention:\n" + bullets(benefit.text for benefit in nearby))
         sources.extend(benefit.source for benefit in nearby)
-    return Section(
-        Intent.LOCATION, stated, lines[0], (("Location", "\n".join(lines)),), cite(posting, sources)
-    )
+    headline = " · ".join(lines[:2]) if stated else lines[0]
+    return Section(Intent.LOCATION, stated, headline, (("Location", "\n".join(lines)),), cite(posting, sources))
