@@ -26,7 +26,16 @@ GOOD = "Data Analyst Intern\nResponsibilities\n- Build dashboards in SQL\n"
         (b"the quick brown fox jumps over the lazy dog and keeps running along the river bank.", "title"),
         (b"<html><head><script>var a = 1;</script></head><body></body></html>", "empty"),
     ],
-    ids=["empty", "whitespace", "binary", "bad-utf8", "invalid-json", "json-without-posting", "no-title", "empty-html"],
+    ids=[
+        "empty",
+        "whitespace",
+        "binary",
+        "bad-utf8",
+        "invalid-json",
+        "json-without-posting",
+        "no-title",
+        "empty-html",
+    ],
 )
 def test_bad_bytes_raise_parse_error_with_reason(data: bytes, reason: str) -> None:
     name = "feed.json" if b"{" in data[:2] else "bad.txt"

@@ -112,7 +112,8 @@ def test_issue_examples_hold() -> None:
     assert [(p.min, p.max, p.currency, p.unit) for p in tldr.pay] == [(45, 45, "USD", "hour")]
     assert [place.name for place in tldr.locations] == ["Variable (US)"]
     assert tldr.requirements.preferred[0].source.startswith("• Bonus:")
-    assert all(not posting.pay for name, posting in by_name.items() if name[:3] in {"000", "001", "002", "004"})
+    unpaid = [posting for name, posting in by_name.items() if name[:3] in {"000", "001", "002", "004"}]
+    assert len(unpaid) == 4 and all(not posting.pay for posting in unpaid)
     holidays = next(b for b in remote_one.benefits if b.category.value == "paid holidays")
     assert holidays.quantity == "10 paid holidays per year"
     sick = next(b for b in remote_one.benefits if b.category.value == "sick time")

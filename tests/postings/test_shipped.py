@@ -45,4 +45,5 @@ def test_board_noise_never_becomes_a_fact(sources_of: Callable[[Posting], list[s
 def test_skill_vocabulary_file_loads() -> None:
     assert DEFAULT_SKILLS_FILE.is_file()
     vocabulary = default_vocabulary()
-    assert vocabulary.find(["PyTorch,Tensor Flow and C/C++ or C++"]) == ["PyTorch", "TensorFlow", "C/C++", "C++"]
+    found = vocabulary.find(["PyTorch,Tensor Flow and C/C++ or C++"])
+    assert found == ["PyTorch", "TensorFlow", "C/C++", "C++"]
