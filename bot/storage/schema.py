@@ -94,6 +94,10 @@ def configure(conn: sqlite3.Connection, *, file_backed: bool) -> None:
         # Under WAL, NORMAL still never corrupts the file; a power cut may only lose the last commits,
         # which the next load re-creates from the posting files.
         conn.execute("PRAGMA synchronous = NORMAL")
+        # Checkpoint (and fsync) every 32 MiB of WAL rather than every 4 MiB: a per-file commit
+        # writes a few dozen pages, and a checkpoint every ~70 files cost a third of the write time.
+        conn.execute("PRAGMA wal_autocheckpoint = 8192")
+        conn.execute("PRAGMA journal_size_limit = 67108864")  # then truncate the WAL back to 64 MiB
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
