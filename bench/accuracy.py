@@ -84,7 +84,8 @@ def evaluate(questions: Path = QUESTIONS, knowledge: Path = KNOWLEDGE) -> Report
             report.failures.append(
                 f"{row['id']} {row['question']!r}: intent {answer.intent.value} (want {row['intent']})"
                 f"{'' if resolved else f', postings {got} (want {want})'}"
-                f"{f', missing {missing}' if missing else ''}{f', forbidden {forbidden}' if forbidden else ''}"
+                f"{f', missing {missing}' if missing else ''}"
+                f"{f', forbidden {forbidden}' if forbidden else ''}"
             )
     return report
 

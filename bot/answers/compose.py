@@ -30,9 +30,23 @@ _EXAMPLES = (
 
 
 def short(text: str, limit: int) -> str:
-    """Trim ``text`` to ``limit`` characters, ending with an ellipsis when cut."""
+    """Trim ``text`` to ``limit`` characters on one line, ending with an ellipsis when cut."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def trim(value: str, limit: int) -> str:
+    """Trim a multi-line value to ``limit`` characters, keeping its line breaks."""
+    value = value.strip()
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def short_name(posting: Posting) -> str:
+    """A posting's title up to its first parenthesis group: "ML Scientist Intern (TikTok-Recommendation)"."""
+    title = posting.title
+    close = title.find(")")
+    name = title[: close + 1] if 0 < close < 100 else title
+    return short(name, 100)
 
 
 def _chunks(value: str, limit: int = FIELD_VALUE_MAX) -> list[str]:
@@ -87,14 +101,14 @@ def _suggestions(intents: Sequence[Intent]) -> list[str]:
         Intent.SPONSORSHIP: "what's the pay?",
         Intent.OVERVIEW: "what's the pay?",
     }
-    return [follow[intent] for intent in intents if intent in follow and follow[intent]][:3]
+    return [follow[intent] for intent in intents if follow.get(intent)][:3]
 
 
 def _nearby(intent: Intent, all_postings: int, count: int, examples: Sequence[Posting]) -> str:
     """Say which other postings state what this one does not (names only, never their figures)."""
     if not count or all_postings <= 1:
         return ""
-    names = ", ".join(short(p.title, 90) for p in examples[:3])
+    names = ", ".join(short_name(p) for p in examples[:3])
     more = f" and {count - 3} more" if count > 3 else ""
     verb = "lists" if count == 1 else "list"
     return f"{count} of {all_postings} postings {verb} {NOUN[intent]}: {names}{more}."
@@ -124,7 +138,16 @@ def topics(
         noun = NOUN[intent]
         if intent is not Intent.OVERVIEW:
             verb = "lists" if len(stating) == 1 else "list"
-            summary_lines.append(f"{len(stating)} of {len(postings)} postings {verb} {noun}.")
+            # Pay amounts are short enough to repeat in the summary; other topics name the postings.
+            which = "; ".join(
+                f"{short_name(p)} — {short(sections[(p.id, intent)].headline, 120)}"
+                if intent is Intent.PAY
+                else short_name(p)
+                for p in stating[:3]
+            )
+            more = f"; and {len(stating) - 3} more" if len(stating) > 3 else ""
+            detail = f": {which}{more}" if which else ""
+            summary_lines.append(f"{len(stating)} of {len(postings)} postings {verb} {noun}{detail}.")
         many = len(postings) > MANY_POSTINGS
         listed = stating[:MANY_POSTINGS] if many else postings
         for posting in listed:
@@ -156,7 +179,7 @@ def topics(
         intents=intents,
         postings=ids if len(postings) <= MANY_POSTINGS else list(dict.fromkeys(shown)),
         title=short(f"{topic.capitalize()} across {scope}", TITLE_MAX),
-        summary=" ".join(summary_lines),
+        summary="\n".join(summary_lines),
         fields=fields,
         citations=_dedupe(citations),
         suggestions=["ask about one posting, e.g. “" + _EXAMPLES[0] + "”"],
@@ -188,7 +211,7 @@ def _single(
         if section.intent is Intent.OVERVIEW:
             continue
         if section.stated:
-            summaries.append(f"{LABEL[section.intent]}: {short(section.headline, 200)}")
+            summaries.append(f"{LABEL[section.intent]}: {short(section.headline, 200).rstrip('.')}.")
         else:
             summaries.append(section.text.split("\n")[0])
             count, examples = stating_elsewhere.get(section.intent, (0, []))
@@ -201,7 +224,11 @@ def _single(
         intents=list(intents),
         postings=[posting.id],
         title=short(f"{title_topic} — {posting.title}", TITLE_MAX),
-        summary=" ".join(summaries) if summaries else short(posting.summary.text, 300) if posting.summary else "",
+        summary="\n".join(summaries)
+        if summaries
+        else short(posting.summary.text, 300)
+        if posting.summary
+        else "",
         fields=_fields(pairs)[:MAX_FIELDS],
         citations=_dedupe(c for section in sections for c in section.citations),
         suggestions=_suggestions(intents),
@@ -217,9 +244,12 @@ def listing(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -
     if conditions.empty:
         summary = f"There are {len(postings)} postings."
     elif chosen:
-        summary = f"{len(chosen)} of {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
+        labels = ", ".join(conditions.labels) or "your filter"
+        summary = f"{len(chosen)} of {len(postings)} postings match ({labels})."
     else:
-        summary = f"None of the {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
+        summary = (
+            f"None of the {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
+        )
     shown = lines[:MAX_FIELDS]
     footer = FOOTER
     if len(lines) > MAX_FIELDS:
@@ -228,10 +258,14 @@ def listing(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -
         intent=Intent.LIST,
         intents=[Intent.LIST],
         postings=[item.posting.id for item in lines],
-        title=short("Postings" if conditions.empty else f"Postings: {', '.join(conditions.labels)}", TITLE_MAX),
+        title=short(
+            "Postings" if conditions.empty else f"Postings: {', '.join(conditions.labels)}", TITLE_MAX
+        ),
         summary=summary,
         fields=[
-            AnswerField(name=short(item.posting.title, FIELD_NAME_MAX), value=short(item.line or "—", FIELD_VALUE_MAX))
+            AnswerField(
+                name=short(item.posting.title, FIELD_NAME_MAX), value=short(item.line or "—", FIELD_VALUE_MAX)
+            )
             for item in shown
         ],
         citations=_dedupe(c for item in shown for c in item.citations),
@@ -285,7 +319,10 @@ def clarify(candidates: Sequence[Posting], intents: Sequence[Intent]) -> Answer:
         if posting.team:
             details.append(posting.team)
         fields.append(
-            AnswerField(name=short(f"{number}. {posting.title}", FIELD_NAME_MAX), value=short(" · ".join(details) or "—", 1024))
+            AnswerField(
+                name=short(f"{number}. {posting.title}", FIELD_NAME_MAX),
+                value=short(" · ".join(details) or "—", 1024),
+            )
         )
     asked = " and ".join(LABEL[intent].lower() for intent in intents if intent in LABEL)
     return Answer(
@@ -315,7 +352,10 @@ def help_answer(postings: Sequence[Posting]) -> Answer:
         ),
         fields=[
             AnswerField(name="Try", value="\n".join(f"• {example}" for example in _EXAMPLES)),
-            AnswerField(name=f"Postings I know ({len(postings)})", value=short(names + more, FIELD_VALUE_MAX) or "none yet"),
+            AnswerField(
+                name=f"Postings I know ({len(postings)})",
+                value=trim(names + more, FIELD_VALUE_MAX) or "none yet",
+            ),
         ],
         suggestions=list(_EXAMPLES[:3]),
         footer=FOOTER,
@@ -340,7 +380,9 @@ def unknown(postings: Sequence[Posting]) -> Answer:
 
 def error(message: str) -> Answer:
     """Reply to an unusable question (empty, too long)."""
-    return Answer(intent=Intent.ERROR, intents=[Intent.ERROR], title="I can’t use that question", summary=message)
+    return Answer(
+        intent=Intent.ERROR, intents=[Intent.ERROR], title="I can’t use that question", summary=message
+    )
 
 
 def neutralized(answer: Answer) -> Answer:
@@ -350,11 +392,14 @@ def neutralized(answer: Answer) -> Answer:
             "title": neutralize_mentions(answer.title),
             "summary": neutralize_mentions(answer.summary),
             "fields": [
-                AnswerField(name=neutralize_mentions(f.name), value=neutralize_mentions(f.value), inline=f.inline)
+                AnswerField(
+                    name=neutralize_mentions(f.name), value=neutralize_mentions(f.value), inline=f.inline
+                )
                 for f in answer.fields
             ],
             "citations": [
-                Citation(posting_id=c.posting_id, quote=neutralize_mentions(c.quote)) for c in answer.citations
+                Citation(posting_id=c.posting_id, quote=neutralize_mentions(c.quote))
+                for c in answer.citations
             ],
             "suggestions": [neutralize_mentions(s) for s in answer.suggestions],
             "footer": neutralize_mentions(answer.footer) if answer.footer else answer.footer,

@@ -53,7 +53,9 @@ class ConversationMemory:
         candidates: tuple[str, ...] = (),
     ) -> None:
         """Store the user's latest turn, evicting the least recently active user when full."""
-        self._turns[user_id] = Turn(postings=postings, intents=intents, candidates=candidates, at=self._clock())
+        self._turns[user_id] = Turn(
+            postings=postings, intents=intents, candidates=candidates, at=self._clock()
+        )
         self._turns.move_to_end(user_id)
         while len(self._turns) > self._max_users:
             evicted, _ = self._turns.popitem(last=False)

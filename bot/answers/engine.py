@@ -6,8 +6,8 @@ import bisect
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -88,7 +88,9 @@ class Engine:
         }
         self._suggest_words = sorted(self._index.words)
         self._companies = frozenset(
-            word.text for posting in self._postings if posting.company
+            word.text
+            for posting in self._postings
+            if posting.company
             for word in self._normalizer.words(posting.company)
         )
         log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._suggest_words))
@@ -172,11 +174,11 @@ class Engine:
         conditions = self._facets.filter_for(words, self._router.route(words), self._index)
         if degree:
             levels = self._facets.degrees_for(self._normalizer.words(degree)) or frozenset({degree})
-            conditions = _replace(conditions, degrees=levels, labels=(*conditions.labels, degree))
+            conditions = replace(conditions, degrees=levels, labels=(*conditions.labels, degree))
         if remote is not None:
             modes = frozenset({"remote"}) if remote else frozenset({"hybrid", "on-site", "unknown"})
             label = "remote" if remote else "not remote"
-            conditions = _replace(conditions, remote_modes=modes, labels=(*conditions.labels, label))
+            conditions = replace(conditions, remote_modes=modes, labels=(*conditions.labels, label))
         return compose.listing(self._postings, conditions, self._focus(words))
 
     def help(self) -> Answer:
@@ -224,7 +226,11 @@ class Engine:
                 return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
         if self._other_company(raws):
             return _Plan("unknown")
-        segments = self._segment_resolutions(words, skip) if route.compare or resolution.match is not Match.UNIQUE else []
+        segments = (
+            self._segment_resolutions(words, skip)
+            if route.compare or resolution.match is not Match.UNIQUE
+            else []
+        )
         named_ids = self._named_ids(resolution, segments)
         if resolution.match is not Match.UNIQUE and not named_ids and turn is None:
             strict = not route.topics and resolution.match is not Match.NONE
@@ -239,7 +245,7 @@ class Engine:
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
                 conditions = self._facets.filter_for(words, route, self._index)
                 if listed.match is not Match.NONE:
-                    conditions = _replace(conditions, within=frozenset(listed.ids))
+                    conditions = replace(conditions, within=frozenset(listed.ids))
                 return _Plan("list", (Intent.LIST,), filters=conditions)
         named = bool(named_ids) or resolution.match is not Match.NONE
         anchored = named or (turn is not None and bool(turn.postings))
@@ -266,7 +272,9 @@ class Engine:
         """
         index_words = self._index.words
         keywords = self._router.keywords
-        names: list[int] = [position for position in route.weak_positions if words[position].text in index_words]
+        names: list[int] = [
+            position for position in route.weak_positions if words[position].text in index_words
+        ]
         skip = set(route.phrase_positions)
         for position in route.topic_positions:
             if words[position].text not in index_words:
@@ -361,7 +369,9 @@ class Engine:
             if word.text == SEPARATOR or word.raw in protected or word.text in protected:
                 continue
             is_known = (
-                self._normalizer.known(word.text) or word.text in self._index.words or bool(_YEAR.match(word.text))
+                self._normalizer.known(word.text)
+                or word.text in self._index.words
+                or bool(_YEAR.match(word.text))
             )
             known[word.raw] = known.get(word.raw, False) or is_known
         if not known:
@@ -395,7 +405,11 @@ class Engine:
         targets = list(named)
         if len(targets) < 2 and turn is not None and turn.postings:
             targets = [pid for pid in turn.postings if pid not in targets][: 2 - len(targets)] + targets
-        if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and len(resolution.ids) <= 4:
+        if (
+            len(targets) < 2
+            and resolution.match in (Match.AMBIGUOUS, Match.GROUP)
+            and len(resolution.ids) <= 4
+        ):
             targets = list(resolution.ids)
         if len(targets) < 2:
             return None
@@ -454,11 +468,16 @@ class Engine:
                 for intent in plan.intents
             }
             answer = compose.topics(
-                postings, plan.intents, focus, named=plan.named, total=len(self._postings),
+                postings,
+                plan.intents,
+                focus,
+                named=plan.named,
+                total=len(self._postings),
                 stating_elsewhere=elsewhere,
             )
-            self._memory.remember(user_id, postings=tuple(p.id for p in postings) if plan.named else (),
-                                  intents=plan.intents)
+            self._memory.remember(
+                user_id, postings=tuple(p.id for p in postings) if plan.named else (), intents=plan.intents
+            )
         elif plan.kind == "list":
             answer = compose.listing(self._postings, plan.filters, focus)
             self._memory.remember(user_id, postings=tuple(answer.postings), intents=())
@@ -475,7 +494,9 @@ class Engine:
         log.debug("answered %s for %s postings", answer.intent, len(answer.postings))
         return compose.neutralized(answer)
 
-    def _narrow_by_focus(self, postings: list[Posting], intents: Sequence[Intent], focus: Focus) -> list[Posting]:
+    def _narrow_by_focus(
+        self, postings: list[Posting], intents: Sequence[Intent], focus: Focus
+    ) -> list[Posting]:
         """A question about one year's H1B count, asked of all postings, is about those that give it."""
         if Intent.SPONSORSHIP in intents and focus.years:
             giving = [p for p in postings if any(e.year in focus.years for e in p.sponsorship.history)]
@@ -503,7 +524,7 @@ class _Facets:
         self._degrees = _word_map(vocabulary.degree_words, normalizer)
         self._employment = _word_map(vocabulary.employment_words, normalizer)
         self._remote = _word_map(vocabulary.remote_words, normalizer)
-        self._countries = {name: words for name, words in vocabulary.countries.items()}
+        self._countries = dict(vocabulary.countries)
         self._benefits = {
             word.text: term
             for key, term in vocabulary.benefit_terms.items()
@@ -527,7 +548,10 @@ class _Facets:
             for word in (f"${int(amount)}", str(int(amount)))
         }
         self.feature_words = frozenset(
-            set(self._degrees) | set(self._employment) | set(self._remote) | pay_words
+            set(self._degrees)
+            | set(self._employment)
+            | set(self._remote)
+            | pay_words
             | {word for words in self._countries.values() for word in words}
         )
 
@@ -554,7 +578,7 @@ class _Facets:
         countries = tuple(
             words_of_country
             for words_of_country in self._countries.values()
-            if any(raw in words_of_country for raw in raws) and not (set(raws) & {"remote"} and "us" in raws and False)
+            if any(raw in words_of_country for raw in raws)
         )
         benefit_terms = self.benefit_terms_for(words)
         skills = tuple(dict.fromkeys(t for t in texts if t in self._skills))
@@ -600,21 +624,14 @@ class _Facets:
         )
 
 
-def _word_map(table: dict[str, tuple[str, ...]] | object, normalizer: Normalizer) -> dict[str, frozenset[str]]:
+def _word_map(table: Mapping[str, tuple[str, ...]], normalizer: Normalizer) -> dict[str, frozenset[str]]:
     """Map each canonical word of a "value -> words" table to the values it stands for."""
     mapping: dict[str, set[str]] = {}
-    assert isinstance(table, dict)
     for value, words in table.items():
         for text in words:
             for word in normalizer.words(text):
                 mapping.setdefault(word.text, set()).add(value)
     return {word: frozenset(values) for word, values in mapping.items()}
-
-
-def _replace(conditions: ListFilter, **changes: object) -> ListFilter:
-    from dataclasses import replace
-
-    return replace(conditions, **changes)  # type: ignore[arg-type]
 
 
 def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
@@ -628,8 +645,13 @@ def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
     texts.extend(vocabulary.benefit_terms)
     texts.extend(vocabulary.skill_terms)
     texts.extend(vocabulary.other_companies)
-    for table in (vocabulary.degree_words, vocabulary.employment_words, vocabulary.remote_words,
-                  vocabulary.countries, vocabulary.posting_aliases):
+    for table in (
+        vocabulary.degree_words,
+        vocabulary.employment_words,
+        vocabulary.remote_words,
+        vocabulary.countries,
+        vocabulary.posting_aliases,
+    ):
         for values in table.values():
             texts.extend(values)
     texts.extend(" ".join(values) for values in vocabulary.abbreviations.values())

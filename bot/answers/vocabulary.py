@@ -96,7 +96,8 @@ class Vocabulary:
             countries=_string_lists(intents.get("countries", {})),
             skill_terms=frozenset(_strings(intents.get("skill_terms", {}), "words")),
             abbreviations={
-                str(k).lower(): tuple(str(v).lower().split()) for k, v in aliases.get("abbreviations", {}).items()
+                str(k).lower(): tuple(str(v).lower().split())
+                for k, v in aliases.get("abbreviations", {}).items()
             },
             degree_words=_string_lists(aliases.get("degree_words", {})),
             employment_words=_string_lists(aliases.get("employment_words", {})),

@@ -10,12 +10,16 @@ from bot.postings.model import DateFact, Posting
 
 NOT_STATED = "This posting does not state a deadline."
 _YEAR_SEASON = re.compile(r"^(\d{4})\s+(Spring|Summer|Fall|Autumn|Winter)$", re.IGNORECASE)
+_YEAR_START = re.compile(r"^(\d{4})\s+start$", re.IGNORECASE)
 
 
 def season_first(text: str) -> str:
-    """Write "2026 Summer" the usual way, "Summer 2026"; leave anything else as written."""
+    """Write "2026 Summer" as "Summer 2026" and "2026 Start" as "in 2026"; leave the rest as written."""
     match = _YEAR_SEASON.match(text.strip())
-    return f"{match.group(2).capitalize()} {match.group(1)}" if match else text
+    if match:
+        return f"{match.group(2).capitalize()} {match.group(1)}"
+    start = _YEAR_START.match(text.strip())
+    return f"in {start.group(1)}" if start else text
 
 
 def states(posting: Posting) -> bool:
@@ -64,9 +68,8 @@ def describe(posting: Posting, focus: Focus) -> Section:
         sources.append(dates.rolling.source)
     if dates.listed is not None:
         listed = dates.listed
-        lines.append(
-            f"Listed on {long_date(listed.date)}, {relative_days(listed.date, focus.today)}{_as_written(listed)}."
-        )
+        ago = relative_days(listed.date, focus.today)
+        lines.append(f"Listed on {long_date(listed.date)}, {ago}{_as_written(listed)}.")
         sources.append(listed.source)
         if dates.expires is not None and listed.date > dates.expires.date:
             lines.append(

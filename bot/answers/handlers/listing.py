@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot.answers.answer import Intent
+from bot.answers.answer import Citation, Intent
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, cite
-from bot.answers.answer import Citation
 from bot.postings.model import Posting
 
 
@@ -59,7 +58,9 @@ def _mentions(texts: Iterable[str], term: str) -> bool:
 
 def _skill_texts(posting: Posting) -> list[str]:
     items = [*posting.requirements.minimum, *posting.requirements.preferred]
-    return [item.text.replace("C++", "cpp") for item in items] + [skill.replace("C++", "cpp") for skill in posting.skills]
+    return [item.text.replace("C++", "cpp") for item in items] + [
+        skill.replace("C++", "cpp") for skill in posting.skills
+    ]
 
 
 def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:

@@ -45,4 +45,6 @@ def describe(posting: Posting, focus: Focus) -> Section:
         lines.append("Its benefits mention:\n" + bullets(benefit.text for benefit in nearby))
         sources.extend(benefit.source for benefit in nearby)
     headline = " · ".join(lines[:2]) if stated else lines[0]
-    return Section(Intent.LOCATION, stated, headline, (("Location", "\n".join(lines)),), cite(posting, sources))
+    return Section(
+        Intent.LOCATION, stated, headline, (("Location", "\n".join(lines)),), cite(posting, sources)
+    )

@@ -7,7 +7,17 @@ from bot.answers.handlers import deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, Section, bullets, cite
 from bot.postings.model import EmploymentType, Posting
 
-_ABOUT_HEADINGS = ("company", "about", "overview", "team", "the tone", "description", "role", "tl;dr", "glance")
+_ABOUT_HEADINGS = (
+    "company",
+    "about",
+    "overview",
+    "team",
+    "the tone",
+    "description",
+    "role",
+    "tl;dr",
+    "glance",
+)
 _MAX_SECTION_CHARS = 600
 # Paragraphs of the posting that no other fact quotes, long enough to be prose rather than a label.
 _MIN_PARAGRAPH_CHARS = 100
@@ -30,7 +40,9 @@ def _about_sections(posting: Posting) -> list[tuple[str, str]]:
 
 def _quoted_elsewhere(posting: Posting) -> set[str]:
     quoted = {item.source.strip() for item in posting.responsibilities}
-    quoted |= {item.source.strip() for item in (*posting.requirements.minimum, *posting.requirements.preferred)}
+    quoted |= {
+        item.source.strip() for item in (*posting.requirements.minimum, *posting.requirements.preferred)
+    }
     quoted |= {benefit.source.strip() for benefit in posting.benefits}
     if posting.summary is not None:
         quoted.add(posting.summary.source.strip())

@@ -41,7 +41,9 @@ def describe(posting: Posting, focus: Focus) -> Section:
         sources.extend(item.source for item in preferred)
     if posting.skills:
         parts.append(("Skills mentioned", ", ".join(posting.skills)))
-    headline = degree_summary(posting.degree_levels) if posting.degree_levels else minimum[0].text if minimum else ""
+    headline = (
+        degree_summary(posting.degree_levels) if posting.degree_levels else minimum[0].text if minimum else ""
+    )
     return Section(
         Intent.REQUIREMENTS, True, headline or "see the qualifications", tuple(parts), cite(posting, sources)
     )

@@ -23,10 +23,7 @@ def describe(posting: Posting, focus: Focus) -> Section:
     sources: list[str] = []
     asked = [entry for entry in sponsorship.history if entry.year in focus.years]
     if asked:
-        lines.append(
-            "H1B sponsorships in "
-            + ", ".join(f"{entry.year}: {entry.count}" for entry in asked)
-        )
+        lines.append("H1B sponsorships in " + ", ".join(f"{entry.year}: {entry.count}" for entry in asked))
         sources.extend(entry.source for entry in asked)
     elif focus.years:
         lines.append("This posting gives no H1B count for " + ", ".join(map(str, sorted(focus.years))) + ".")
