@@ -107,12 +107,14 @@ def _as_float(value: Any) -> float | None:
 def _address(place: Any) -> tuple[str, str | None]:
     """Return a readable place name and its country code."""
     if isinstance(place, str):
-        return " ".join(place.split()), None
+        name = " ".join(place.split())
+        return name, country_of(name)
     if not isinstance(place, dict):
         return "", None
     address = place.get("address", place)
     if isinstance(address, str):
-        return " ".join(address.split()), None
+        name = " ".join(address.split())
+        return name, country_of(name)
     if not isinstance(address, dict):
         return _text(place.get("name")), None
     country = _text(address.get("addressCountry"))

@@ -17,7 +17,7 @@ _NOISE = re.compile(
     r"""^(?:
         apply\ (?:to|for)\ this\ (?:job|position|role)|apply\ now|easy\ apply|quick\ apply
       | want\ more\ jobs\ like\ this\??|similar\ jobs|more\ jobs\ like\ this.*
-      | get\ (?:new\ )?jobs\ (?:in|like|near)\b.*(?:inbox|email|alerts?).*
+      | get\ (?:new\ |more\ )?jobs\b.*(?:inbox|email|alerts?).*
       | .*\b(?:proxy\ or\ vpn|using\ a\ proxy|vpn\ to\ access)\b.*
       | are\ you\ applying\ to\ .*\?
       | company\ data\ provided\ by.*|.*\bcrunchbase\b.*

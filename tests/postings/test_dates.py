@@ -1,0 +1,49 @@
+"""Dates: listing, expiry (month-first and day-first), start, duration, rolling review and relative age."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.postings.parse import parse_text
+
+
+def test_absolute_dates_in_several_layouts() -> None:
+    text = (
+        "Data Analyst Intern\nPosted on: Mar 2 2026\nDeadline: 2026-05-01\n"
+        "Applications will be reviewed on a rolling basis - apply early.\n"
+        "This is a 10-week internship starting Summer 2026.\n"
+    )
+    dates = parse_text(text, source="d.txt").dates
+    assert dates.listed is not None and dates.listed.date == dt.date(2026, 3, 2)
+    assert dates.expires is not None and dates.expires.date == dt.date(2026, 5, 1)
+    assert dates.expires.source == "Deadline: 2026-05-01"
+    assert (
+        dates.rolling is not None and dates.rolling.text == "Applications will be reviewed on a rolling basis"
+    )
+    assert dates.duration is not None and dates.duration.text == "10-week"
+    assert dates.start is not None and dates.start.text == "Summer 2026"
+
+
+def test_day_first_dates_in_uk_postings() -> None:
+    text = "Graduate Analyst\nSalary: £28,000 a year\nClosing date: 05/03/2026\n"
+    dates = parse_text(text, source="uk.txt").dates
+    assert dates.expires is not None and dates.expires.date == dt.date(2026, 3, 5)
+
+
+def test_month_first_dates_elsewhere() -> None:
+    dates = parse_text("Data Analyst\nApply by 05/03/2026\n", source="us.txt").dates
+    assert dates.expires is not None and dates.expires.date == dt.date(2026, 5, 3)
+
+
+def test_relative_age_and_bare_dates() -> None:
+    text = "Acme · 3 days ago\nData Analyst Intern\nRecent News\n2026-01-09\n"
+    dates = parse_text(text, source="ago.txt").dates
+    assert (
+        dates.posted_ago is not None and dates.posted_ago.days == 3 and dates.posted_ago.relative_to is None
+    )
+    assert dates.listed is None and dates.expires is None  # a bare date under company news is not a fact
+
+
+def test_impossible_dates_are_skipped() -> None:
+    dates = parse_text("Data Analyst\nDeadline: 2026-13-45\n", source="bad.txt").dates
+    assert dates.expires is None
