@@ -38,6 +38,10 @@ def _stage(args: argparse.Namespace) -> Coroutine[Any, Any, dict[str, Any]]:
         from bench.stages.ingest import measure_ingest
 
         return measure_ingest(postings_dir, args.db)
+    if args.stage == "sync":
+        from bench.stages.ingest import sync_directory
+
+        return sync_directory(postings_dir, args.db)
     rows = read_manifest(args.corpus)
     if args.stage == "serve":
         from bench.stages.serve import measure_serve
@@ -53,7 +57,7 @@ def _stage(args: argparse.Namespace) -> Coroutine[Any, Any, dict[str, Any]]:
 def main(argv: list[str] | None = None) -> None:
     """Parse the stage's arguments, run it, print one JSON object (an error is reported, not raised)."""
     parser = argparse.ArgumentParser(description="Run one benchmark stage in this process.")
-    parser.add_argument("stage", choices=("ingest", "serve", "baseline", "accuracy"))
+    parser.add_argument("stage", choices=("ingest", "sync", "serve", "baseline", "accuracy"))
     parser.add_argument("--corpus", type=Path, help="generated knowledge folder (postings/, manifest.jsonl)")
     parser.add_argument("--db", type=Path, help="SQLite file the corpus is loaded into")
     parser.add_argument("--seed", type=int, default=1)

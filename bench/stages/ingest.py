@@ -47,3 +47,15 @@ async def measure_ingest(postings_dir: Path, db_path: Path) -> dict[str, Any]:
         "reload_outcomes": dict(Counter(str(outcome.status) for outcome in second.outcomes)),
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+async def sync_directory(postings_dir: Path, db_path: Path) -> dict[str, Any]:
+    """Bring the database up to date with ``postings_dir`` (files re-parsed if the parser changed)."""
+    missing = unavailable("bot.store")
+    if missing:
+        return missing
+    from bot.store import Store
+
+    async with await Store.open(db_path) as store:
+        report = await store.load_directory(postings_dir)
+    return {"status": "ok", "outcomes": dict(Counter(str(outcome.status) for outcome in report.outcomes))}

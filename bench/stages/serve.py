@@ -4,7 +4,7 @@ questions in flight, and the process's memory."""
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -69,7 +69,7 @@ async def measure_serve(
     store = await Store.open(db_path)
     try:
         opened = time.perf_counter()
-        await store.load_directory(knowledge_dir / "postings")
+        report = await store.load_directory(knowledge_dir / "postings")
         reloaded = time.perf_counter()
         postings = await store.all_postings()
         listed = time.perf_counter()
@@ -86,6 +86,7 @@ async def measure_serve(
             "all_postings_seconds": listed - reloaded,
             "engine_build_seconds": ready - listed,
             "ready_seconds": ready - started,
+            "reload_outcomes": dict(Counter(str(outcome.status) for outcome in report.outcomes)),
         },
         "rss_ready_mb": current_rss_mb(),
     }
