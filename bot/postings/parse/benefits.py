@@ -68,6 +68,7 @@ _QUANTITY = re.compile(
     r"|\b\d+(?:\.\d+)?%\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:match\w*|contribution|premiums?(?:\s+paid)?|covered)",
     re.I,
 )
+_DIGITS = frozenset("0123456789")
 BENEFIT_LABELS = frozenset({"benefits", "perks", "benefit", "perks and benefits", "what we offer"})
 
 
@@ -81,9 +82,11 @@ def categorise(text: str) -> BenefitCategory:
 
 def quantity_of(text: str) -> str | None:
     """Return the amount a benefit line states: a parenthetical with a number, a count, money or a percent."""
-    inner = _PARENTHETICAL_QUANTITY.search(text)
+    inner = _PARENTHETICAL_QUANTITY.search(text) if "(" in text else None
     if inner:
         return inner.group(1).strip()
+    if not _DIGITS.intersection(text):
+        return None
     match = _QUANTITY.search(text)
     return match.group(0).strip() if match else None
 

@@ -29,6 +29,19 @@ from bot.postings.parse.sponsorship import find_sponsorship
 _DAYFIRST = re.compile(
     r"[£€]|\b(?:GBP|EUR|UK|United Kingdom|England|Scotland|Wales|Ireland|Europe|Australia|India)\b"
 )
+_DAYFIRST_MARKERS = (
+    "GBP",
+    "EUR",
+    "UK",
+    "United Kingdom",
+    "England",
+    "Scotland",
+    "Wales",
+    "Ireland",
+    "Europe",
+    "Australia",
+    "India",
+)
 _TECH_LABELS = frozenset(
     {
         "tech stack",
@@ -88,6 +101,13 @@ def _read(document: Document) -> _Reading:
             reading.legal.extend(section.lines)
     reading.ordered = [ordered[index] for index in sorted(ordered)]
     return reading
+
+
+def _prefers_day_first(text: str) -> bool:
+    """Tell whether dates like 05/03/2026 are day-first: the posting uses pounds or euros or names the UK."""
+    if "£" in text or "€" in text:
+        return True
+    return any(marker in text for marker in _DAYFIRST_MARKERS) and _DAYFIRST.search(text) is not None
 
 
 def _item_text(line: Line) -> str:
@@ -216,7 +236,7 @@ def build_posting(
         benefits=benefit_reader.find_benefits(reading.benefit_groups, benefit_labels),
         requirements=requirements,
         skills=skills,
-        dates=find_dates(title.line, general, dayfirst=_DAYFIRST.search(document.text) is not None),
+        dates=find_dates(title.line, general, dayfirst=_prefers_day_first(document.text)),
         sponsorship=find_sponsorship(reading.sponsorship, [*general, *reading.legal]),
         summary=_summary(reading, demoted),
         responsibilities=responsibilities,

@@ -63,6 +63,9 @@ _AGO = re.compile(
 )
 _DAYS_PER_UNIT = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _DEFAULT = datetime(2000, 1, 1)
+_DIGIT = re.compile(r"\d")
+_LISTED_WORDS = ("listed", "posted", "published", "posting date", "opened")
+_EXPIRY_WORDS = ("expir", "clos", "deadline", "apply b", "due", "valid")
 
 
 def _to_date(text: str, *, dayfirst: bool) -> date | None:
@@ -112,12 +115,15 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool
     posted_ago = None
     ordered = [title_line, *lines] if title_line is not None else list(lines)
     for line in ordered:
+        # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
         text = line.content
-        if listed is None:
+        low = text.lower()
+        digits = _DIGIT.search(text) is not None
+        if listed is None and digits and any(word in low for word in _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
                 _LISTED.search(text), line, dayfirst=dayfirst
             )
-        if expires is None:
+        if expires is None and digits and any(word in low for word in _EXPIRY_WORDS):
             expires = _labelled_date(line, _EXPIRY_LABELS, dayfirst=dayfirst) or _date_fact(
                 _EXPIRES.search(text), line, dayfirst=dayfirst
             )
@@ -125,16 +131,21 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool
         if start is None:
             if label in _START_LABELS and line.value:
                 start = Fact(text=line.value, source=line.raw)
-            elif (found := _START.search(text)) is not None:
+            elif "20" in text and (found := _START.search(text)) is not None:
                 start = Fact(text=found.group(0), source=line.raw)
         if duration is None:
             if label in _DURATION_LABELS and line.value:
                 duration = Fact(text=line.value, source=line.raw)
-            elif (span := _DURATION.search(text)) is not None and _DURATION_CUES.search(text):
+            elif (
+                digits
+                and ("week" in low or "month" in low)
+                and (span := _DURATION.search(text)) is not None
+                and _DURATION_CUES.search(text)
+            ):
                 duration = Fact(text=span.group(0), source=line.raw)
-        if rolling is None and (review := _ROLLING.search(text)) is not None:
+        if rolling is None and "rolling" in low and (review := _ROLLING.search(text)) is not None:
             rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
-        if posted_ago is None:
+        if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
             posted_ago = _age(line)
     return Dates(
         listed=listed, expires=expires, start=start, duration=duration, rolling=rolling, posted_ago=posted_ago

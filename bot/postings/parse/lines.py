@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 _BULLET = re.compile(r"^(?:[-*+•●▪◦‣∙·○■□➢➤►✓✔]|[–—](?=\s)|\(?\d{1,2}[.)](?=\s))\s*")
+_BULLET_STARTS = frozenset("-*+•●▪◦‣∙·○■□➢➤►✓✔–—(0123456789")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 /&'’()+.-]{0,38}?)\s*:\s+(?P<value>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'’”)]*)(?:\s|$)")
 # Two or more lower-to-upper junctions inside words: board tag strips such as
@@ -14,24 +15,25 @@ _RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
 
 # Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
 _NOISE = re.compile(
-    r"""^(?:
+    r"""(?:
         apply\ (?:to|for)\ this\ (?:job|position|role)|apply\ now|easy\ apply|quick\ apply
       | want\ more\ jobs\ like\ this\??|similar\ jobs|more\ jobs\ like\ this.*
       | get\ (?:new\ |more\ )?jobs\b.*(?:inbox|email|alerts?).*
-      | .*\b(?:proxy\ or\ vpn|using\ a\ proxy|vpn\ to\ access)\b.*
       | are\ you\ applying\ to\ .*\?
-      | company\ data\ provided\ by.*|.*\bcrunchbase\b.*
+      | company\ data\ provided\ by.*
       | distribution\ of\ different\ job\ fields.*|represents\ job\ field.*|trends\ of\ total\ sponsorships?
-      | by\ submitting\ an\ application.*|.*\bprivacy\ policy\b.*|we\ use\ cookies.*
+      | by\ submitting\ an\ application.*|we\ use\ cookies.*
       | hear\ directly\ from\ employees.*
       | (?:share|save|report|bookmark)\ (?:this\ )?(?:job|posting)
       | show\ (?:more|less)|see\ more|read\ more|view\ (?:more|all)\ jobs?
       | \d+\+?\ applicants?|be\ an\ early\ applicant.*|over\ \d+\ applicants
       | (?:sign\ in|log\ in|sign\ up)(?:\ to\ .*)?
       | [-–—•*·]+
-    )$""",
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Markers that make a line noise wherever they appear in it (lowercase substrings).
+_NOISE_MARKERS = ("proxy or vpn", "using a proxy", "vpn to access", "crunchbase", "privacy policy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +55,9 @@ class Line:
 
 def make_line(index: int, raw: str) -> Line:
     """Classify one stripped, non-blank line."""
-    marker = _BULLET.match(raw)
+    marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
-    label_match = _LABEL.match(content)
+    label_match = _LABEL.match(content) if ":" in content[:42] else None
     label = value = None
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
@@ -75,17 +77,20 @@ def split_lines(text: str) -> list[Line]:
 def is_noise(line: Line) -> bool:
     """Tell whether the line is job-board chrome rather than part of the posting."""
     content = line.content
-    if not content or _NOISE.match(content):
+    if not content or _NOISE.fullmatch(content):
+        return True
+    low = content.lower()
+    if any(marker in low for marker in _NOISE_MARKERS):
         return True
     return is_tag_strip(content)
 
 
 def is_tag_strip(text: str) -> bool:
     """Tell whether the line is category tags run together without separators."""
-    words = text.split()
-    if len(_RUN_TOGETHER.findall(text)) < 2 or len(words) < 3:
+    if "," in text or ":" in text:
         return False
-    if _SENTENCE_END.search(text) or "," in text or ":" in text:
+    words = text.split()
+    if len(words) < 3 or _SENTENCE_END.search(text) or len(_RUN_TOGETHER.findall(text)) < 2:
         return False
     # Tag strips are Title Case throughout; a sentence naming "TensorFlow or PyTorch" is not.
     capitalised = sum(1 for word in words if word[:1].isupper())

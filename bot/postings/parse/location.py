@@ -128,6 +128,7 @@ _PLACE = (
     + r"|USA|UK)"
 )
 _PROSE_PLACE = re.compile(rf"\b(?:(?:in|at|from|near)\s+(?:our\s+|the\s+)?|for\s+our\s+)(?P<place>{_PLACE})")
+_COMMA_PLACE = re.compile(r"[a-z.],\s?[A-Z]")
 _BYLINE_PART = re.compile(rf"^(?P<place>{_PLACE})$")
 _BYLINE_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 _OPEN_TO = re.compile(
@@ -152,6 +153,7 @@ _ON_SITE = re.compile(
     r"(?!\s+(?:gym|cafeteria|child ?care|amenities|parking|meals|dining|clinic|events?|interview))",
     re.I,
 )
+_MODE_MARKERS = ("hybrid", "remote", "home", "wfh", "telecommut", "distributed", "site", "office", "person")
 _BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
 
 
@@ -196,9 +198,12 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
             for place in _label_places(line.value):
                 add(place, line.raw)
             continue
-        open_to = _OPEN_TO.search(line.content)
-        if open_to:
-            add(open_to["region"], line.raw)
+        if "open to" in line.content:
+            open_to = _OPEN_TO.search(line.content)
+            if open_to:
+                add(open_to["region"], line.raw)
+        if _COMMA_PLACE.search(line.content) is None:
+            continue  # every other place pattern needs "City, Region"
         if len(line.content) <= 100 and _BYLINE_SPLIT.search(line.content):
             for part in _BYLINE_SPLIT.split(line.content):
                 byline = _BYLINE_PART.match(part.strip())
@@ -224,6 +229,9 @@ def _region(text: str) -> str | None:
 
 
 def _mode_of(text: str, *, benefits: bool) -> RemoteMode | None:
+    low = text.lower()
+    if not any(marker in low for marker in _MODE_MARKERS):
+        return None
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
     if _HYBRID.search(text):

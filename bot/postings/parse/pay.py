@@ -74,7 +74,9 @@ _SUFFIXED = re.compile(
     rf"\s?(?P<c3>{_CODE_SUFFIX}){_UNIT}?",
     re.IGNORECASE,
 )
-_MONEY_HINT = re.compile(r"[$£€¥₹]|\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
+_MONEY_HINT = re.compile(r"\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
+_SYMBOLS = frozenset("$£€¥₹")
+_DIGITS = frozenset("0123456789")
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wages?|rate|stipend|earn\w*|base|ote|remuneration|hourly"
     r"|per hour|annual|annually|range)\b",
@@ -108,6 +110,13 @@ PAY_LABELS = frozenset(
         "salary (usd)",
     }
 )
+
+
+def _has_money(text: str) -> bool:
+    """Tell cheaply whether a line names money: a currency symbol, else a currency code or word."""
+    if not _DIGITS.intersection(text):
+        return False
+    return bool(_SYMBOLS.intersection(text)) or _MONEY_HINT.search(text) is not None
 
 
 def _amount(number: str, thousands: str) -> float:
@@ -157,7 +166,7 @@ def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[P
     candidates = [(line, False) for line in lines] + [(line, True) for line in strict_lines]
     for line, strict in candidates:
         text = line.content
-        if not _MONEY_HINT.search(text) or not _is_pay_line(line, strict=strict):
+        if not _has_money(text) or not _is_pay_line(line, strict=strict):
             continue
         for pattern in (_PREFIXED, _SUFFIXED):
             for match in pattern.finditer(text):

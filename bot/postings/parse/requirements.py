@@ -14,6 +14,9 @@ _MS_WORDS = re.compile(r"\bmaster(?:'s|’s|s)(?![\w])|\bmaster\s+(?:degree|stud
 _BS_EXACT = re.compile(r"\b(?:BS|B\.S\.|BSc|B\.Sc\.|BA|B\.A\.|BEng|B\.Eng\.)(?![\w])")
 _BS_WORDS = re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bundergraduate (?:degree|student)s?\b", re.I)
 
+# One cheap pass that every degree spelling needs to pass before the exact patterns run.
+_ABBREVIATION_HINT = re.compile(r"[BM]\.?(?:[SAE]|Sc|Phil)|DPhil")
+_WORD_HINTS = ("ph", "doctora", "master", "bachelor", "undergraduate")
 _KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
     (
         RequirementKind.DEGREE,
@@ -57,6 +60,7 @@ _PREFERRED_CUES = re.compile(
     r"|\(preferred\)|\bpreferred\.?$|\bideally\b",
     re.I,
 )
+_PREFERRED_MARKERS = ("plus", "bonus", "advantage", "nice", "prefer", "ideally")
 _PROSE_MINIMUM = re.compile(
     r"\b(?:you(?:'ll| will)? (?:need|have|bring)|you should have|must (?:have|be)|require[sd]?|requirements?"
     r"|we(?:'re| are) looking for (?:someone|a candidate|candidates) (?:with|who))\b",
@@ -68,6 +72,9 @@ _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
 
 def degree_levels_in(text: str) -> list[DegreeLevel]:
     """Return the degree levels a phrase names, lowest first."""
+    low = text.lower()
+    if not any(hint in low for hint in _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
+        return []
     levels = []
     if _BS_EXACT.search(text) or _BS_WORDS.search(text):
         levels.append(DegreeLevel.BS)
@@ -116,12 +123,17 @@ def find_degrees(
     return sorted(found.values(), key=lambda entry: order.index(entry.level))
 
 
+def _optional(text: str) -> bool:
+    low = text.lower()
+    return any(marker in low for marker in _PREFERRED_MARKERS) and _PREFERRED_CUES.search(text) is not None
+
+
 def split_clauses(text: str) -> list[tuple[str, bool]]:
     """Split "Excel; GIS experience preferred" into clauses when only some are marked optional."""
     clauses = [clause.strip() for clause in text.split(";") if clause.strip()]
-    marks = [_PREFERRED_CUES.search(clause) is not None for clause in clauses]
+    marks = [_optional(clause) for clause in clauses]
     if len(clauses) < 2 or all(marks) or not any(marks):
-        return [(text, _PREFERRED_CUES.search(text) is not None)]
+        return [(text, _optional(text))]
     return list(zip(clauses, marks, strict=True))
 
 
@@ -134,7 +146,7 @@ def requirements_from_prose(
     for line in lines:
         for sentence in _SENTENCE.findall(line.content):
             sentence = sentence.strip()
-            optional = _PREFERRED_CUES.search(sentence) is not None
+            optional = _optional(sentence)
             if len(sentence) > 15 and (
                 optional or _PROSE_MINIMUM.search(sentence) or degree_levels_in(sentence)
             ):

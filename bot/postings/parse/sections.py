@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -112,6 +113,7 @@ _GLUED = re.compile(r"^(?P<head>[A-Z][A-Za-z'’ ]{2,40}?)(?:-|–|—|•)\s*(?
 _TERMINAL = (".", "!", "?", ",", ";")
 
 
+@functools.lru_cache(maxsize=4096)
 def heading_role(text: str) -> Role | None:
     """Return the role a heading names, or None when the text is not in the heading vocabulary."""
     key = text.lower().replace("’", "'").replace("&", "and")

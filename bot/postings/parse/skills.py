@@ -7,7 +7,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.settings import SHIPPED_KNOWLEDGE_DIR
@@ -15,13 +15,33 @@ from bot.settings import SHIPPED_KNOWLEDGE_DIR
 log = logging.getLogger(__name__)
 
 DEFAULT_SKILLS_FILE = SHIPPED_KNOWLEDGE_DIR / "skills.toml"
+_CACHE_LIMIT = 8192
 _EDGE_BEFORE = r"(?<![\w+#])"
 _EDGE_AFTER = r"(?![\w+#]|\.\w)"
 
 
 def _alternation(spellings: Iterable[str]) -> str:
-    ordered = sorted(set(spellings), key=len, reverse=True)  # longest first: "C/C++" before "C++"
-    return "|".join(r"\s+".join(map(re.escape, spelling.split())) for spelling in ordered)
+    """Return a regex alternation shaped as a prefix trie, so matching does not retry every spelling."""
+    trie: dict[str, dict[str, object]] = {}
+    for spelling in set(spellings):
+        node = trie
+        for char in " ".join(spelling.split()):
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict[str, object]]) -> str:
+    ends_here = "" in node
+    branches = []
+    for char in sorted((key for key in node if key), key=lambda key: key.lower()):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_regex(node[char]))  # type: ignore[arg-type]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy optional tail: the longest spelling wins ("C/C++" before "C").
+    return f"(?:{body})?" if ends_here else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +52,7 @@ class SkillVocabulary:
     exact: re.Pattern[str] | None
     folded_names: dict[str, str]  # " ".join(spelling.lower().split()) -> canonical name
     exact_names: dict[str, str]
+    cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict[str, object]]) -> SkillVocabulary:
@@ -56,21 +77,34 @@ class SkillVocabulary:
         """Return the canonical names mentioned in the texts, in order of first mention, without repeats."""
         names: list[str] = []
         for text in texts:
-            hits: list[tuple[int, str]] = []
-            if self.folded is not None:
-                hits.extend(
-                    (m.start(), self.folded_names[" ".join(m.group(0).lower().split())])
-                    for m in self.folded.finditer(text)
-                )
-            if self.exact is not None:
-                hits.extend(
-                    (m.start(), self.exact_names[" ".join(m.group(0).split())])
-                    for m in self.exact.finditer(text)
-                )
-            for _, name in sorted(hits):
+            for name in self._names_in(text):
                 if name not in names:
                     names.append(name)
         return names
+
+    def _names_in(self, text: str) -> tuple[str, ...]:
+        """Return the names in one text; requirement lines repeat, so results are remembered."""
+        cached = self.cache.get(text)
+        if cached is None:
+            cached = self._scan(text)
+            if len(self.cache) >= _CACHE_LIMIT:
+                self.cache.clear()
+            self.cache[text] = cached
+        return cached
+
+    def _scan(self, text: str) -> tuple[str, ...]:
+        hits: list[tuple[int, str]] = []
+        if self.folded is not None:
+            hits.extend(
+                (match.start(), self.folded_names[" ".join(match.group(0).lower().split())])
+                for match in self.folded.finditer(text)
+            )
+        if self.exact is not None:
+            hits.extend(
+                (match.start(), self.exact_names[" ".join(match.group(0).split())])
+                for match in self.exact.finditer(text)
+            )
+        return tuple(name for _, name in sorted(hits))
 
 
 def _strings(value: object) -> list[str]:

@@ -13,6 +13,7 @@ _SPONSOR_WORDS = re.compile(
     r"|immigration)\b",
     re.I,
 )
+_SPONSOR_MARKERS = ("sponsor", "visa", "h1b", "h-1b", "authori", "permit", "right to work", "immigration")
 _HISTORY = re.compile(
     r"^(?P<year>(?:19|20)\d\d)\s*(?:\(\s*(?P<paren>\d[\d,]{0,9})\s*\)|:\s*(?P<colon>\d[\d,]{0,9}))$"
 )
@@ -60,6 +61,9 @@ def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line])
     ]
     quoted = {fact.source for fact in statements}
     for line in other_lines:
+        low = line.content.lower()
+        if not any(marker in low for marker in _SPONSOR_MARKERS):
+            continue
         if line.raw not in quoted and _SPONSOR_WORDS.search(line.content):
             statements.append(Fact(text=line.content, source=line.raw))
             quoted.add(line.raw)
