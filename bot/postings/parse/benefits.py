@@ -68,7 +68,7 @@ _QUANTITY = re.compile(
     r"|\b\d+(?:\.\d+)?%\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:match\w*|contribution|premiums?(?:\s+paid)?|covered)",
     re.I,
 )
-_DIGITS = frozenset("0123456789")
+_DIGIT = re.compile(r"\d")
 BENEFIT_LABELS = frozenset({"benefits", "perks", "benefit", "perks and benefits", "what we offer"})
 
 
@@ -85,7 +85,7 @@ def quantity_of(text: str) -> str | None:
     inner = _PARENTHETICAL_QUANTITY.search(text) if "(" in text else None
     if inner:
         return inner.group(1).strip()
-    if not _DIGITS.intersection(text):
+    if not _DIGIT.search(text):
         return None
     match = _QUANTITY.search(text)
     return match.group(0).strip() if match else None

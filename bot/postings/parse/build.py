@@ -12,7 +12,7 @@ from bot.postings.parse import benefits as benefit_reader
 from bot.postings.parse import identity
 from bot.postings.parse.dates import find_dates
 from bot.postings.parse.layout import Document
-from bot.postings.parse.lines import Line, is_prose, split_lines
+from bot.postings.parse.lines import Line, contains_any, is_prose, split_lines
 from bot.postings.parse.location import find_locations, find_remote
 from bot.postings.parse.pay import find_pay
 from bot.postings.parse.requirements import (
@@ -107,7 +107,7 @@ def _prefers_day_first(text: str) -> bool:
     """Tell whether dates like 05/03/2026 are day-first: the posting uses pounds or euros or names the UK."""
     if "£" in text or "€" in text:
         return True
-    return any(marker in text for marker in _DAYFIRST_MARKERS) and _DAYFIRST.search(text) is not None
+    return contains_any(text, _DAYFIRST_MARKERS) and _DAYFIRST.search(text) is not None
 
 
 def _item_text(line: Line) -> str:

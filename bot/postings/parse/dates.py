@@ -9,7 +9,7 @@ from datetime import date, datetime
 from dateutil import parser as date_parser
 
 from bot.postings.model import DateFact, Dates, Fact, RelativeAge
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
@@ -119,11 +119,11 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool
         text = line.content
         low = text.lower()
         digits = _DIGIT.search(text) is not None
-        if listed is None and digits and any(word in low for word in _LISTED_WORDS):
+        if listed is None and digits and contains_any(low, _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
                 _LISTED.search(text), line, dayfirst=dayfirst
             )
-        if expires is None and digits and any(word in low for word in _EXPIRY_WORDS):
+        if expires is None and digits and contains_any(low, _EXPIRY_WORDS):
             expires = _labelled_date(line, _EXPIRY_LABELS, dayfirst=dayfirst) or _date_fact(
                 _EXPIRES.search(text), line, dayfirst=dayfirst
             )

@@ -30,9 +30,9 @@ _NOISE = re.compile(
       | (?:sign\ in|log\ in|sign\ up)(?:\ to\ .*)?
       | [-–—•*·]+
     )""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # matched against the lowercased line: case-insensitive alternations are several times slower
 )
-# Markers that make a line noise wherever they appear in it (lowercase substrings).
+# Markers that make a line noise wherever they appear in it.
 _NOISE_MARKERS = ("proxy or vpn", "using a proxy", "vpn to access", "crunchbase", "privacy policy")
 
 
@@ -77,10 +77,9 @@ def split_lines(text: str) -> list[Line]:
 def is_noise(line: Line) -> bool:
     """Tell whether the line is job-board chrome rather than part of the posting."""
     content = line.content
-    if not content or _NOISE.fullmatch(content):
+    if not content or _NOISE.fullmatch(content.lower()):
         return True
-    low = content.lower()
-    if any(marker in low for marker in _NOISE_MARKERS):
+    if contains_any(content.lower(), _NOISE_MARKERS):
         return True
     return is_tag_strip(content)
 
@@ -95,6 +94,14 @@ def is_tag_strip(text: str) -> bool:
     # Tag strips are Title Case throughout; a sentence naming "TensorFlow or PyTorch" is not.
     capitalised = sum(1 for word in words if word[:1].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+def contains_any(text: str, markers: tuple[str, ...]) -> bool:
+    """Tell whether any marker occurs in the text; plain substring tests beat a regex alternation here."""
+    for marker in markers:  # noqa: SIM110 - a loop avoids the generator overhead of any() on hot paths
+        if marker in text:
+            return True
+    return False
 
 
 def is_prose(text: str) -> bool:

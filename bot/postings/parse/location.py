@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from bot.postings.model import Location, RemoteMode, RemotePolicy
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 _US_STATES = frozenset(
     {
@@ -229,8 +229,7 @@ def _region(text: str) -> str | None:
 
 
 def _mode_of(text: str, *, benefits: bool) -> RemoteMode | None:
-    low = text.lower()
-    if not any(marker in low for marker in _MODE_MARKERS):
+    if not contains_any(text.lower(), _MODE_MARKERS):
         return None
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None

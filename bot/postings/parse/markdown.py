@@ -12,11 +12,11 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _CODE = re.compile(r"`([^`\n]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-_SPECIAL = frozenset("*_[`#\\=")
+_SPECIAL = re.compile(r"[*_\[`#\\=]")
 
 
 def _inline(text: str) -> str:
-    if not _SPECIAL.intersection(text):
+    if not _SPECIAL.search(text):
         return text
     text = _LINK.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
@@ -30,7 +30,7 @@ def flatten_markdown(text: str) -> tuple[list[str], dict[int, int]]:
     lines: list[str] = []
     headings: dict[int, int] = {}
     for raw in text.split("\n"):
-        if not _SPECIAL.intersection(raw):
+        if not _SPECIAL.search(raw):
             lines.append(raw)
             continue
         setext = _SETEXT.match(raw)

@@ -75,8 +75,8 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 _MONEY_HINT = re.compile(r"\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
-_SYMBOLS = frozenset("$£€¥₹")
-_DIGITS = frozenset("0123456789")
+_SYMBOL = re.compile(r"[$£€¥₹]")
+_DIGIT = re.compile(r"\d")
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wages?|rate|stipend|earn\w*|base|ote|remuneration|hourly"
     r"|per hour|annual|annually|range)\b",
@@ -114,9 +114,9 @@ PAY_LABELS = frozenset(
 
 def _has_money(text: str) -> bool:
     """Tell cheaply whether a line names money: a currency symbol, else a currency code or word."""
-    if not _DIGITS.intersection(text):
+    if not _DIGIT.search(text):
         return False
-    return bool(_SYMBOLS.intersection(text)) or _MONEY_HINT.search(text) is not None
+    return _SYMBOL.search(text) is not None or _MONEY_HINT.search(text) is not None
 
 
 def _amount(number: str, thousands: str) -> float:

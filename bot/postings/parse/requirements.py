@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.postings.model import DegreeLevel, DegreeRequirement, Requirement, RequirementKind
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 _PHD = re.compile(r"\bPh\.?\s?D(?![\w])\.?|\bdoctora(?:te|l)\b|\bDPhil\b", re.I)
 _MS_EXACT = re.compile(r"\b(?:MS|M\.S\.|MSc|M\.Sc\.|MEng|M\.Eng\.|MPhil)(?![\w])")
@@ -72,8 +72,7 @@ _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
 
 def degree_levels_in(text: str) -> list[DegreeLevel]:
     """Return the degree levels a phrase names, lowest first."""
-    low = text.lower()
-    if not any(hint in low for hint in _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
+    if not contains_any(text.lower(), _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
         return []
     levels = []
     if _BS_EXACT.search(text) or _BS_WORDS.search(text):
@@ -124,8 +123,7 @@ def find_degrees(
 
 
 def _optional(text: str) -> bool:
-    low = text.lower()
-    return any(marker in low for marker in _PREFERRED_MARKERS) and _PREFERRED_CUES.search(text) is not None
+    return contains_any(text.lower(), _PREFERRED_MARKERS) and _PREFERRED_CUES.search(text) is not None
 
 
 def split_clauses(text: str) -> list[tuple[str, bool]]:

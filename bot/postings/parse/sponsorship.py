@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.postings.model import Fact, Sponsorship, SponsorshipYear
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 _SPONSOR_WORDS = re.compile(
     r"\b(?:sponsor\w*|visas?|h-?1b|work authori[sz]ation|authori[sz]ed to work|work permits?|right to work"
@@ -61,8 +61,7 @@ def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line])
     ]
     quoted = {fact.source for fact in statements}
     for line in other_lines:
-        low = line.content.lower()
-        if not any(marker in low for marker in _SPONSOR_MARKERS):
+        if not contains_any(line.content.lower(), _SPONSOR_MARKERS):
             continue
         if line.raw not in quoted and _SPONSOR_WORDS.search(line.content):
             statements.append(Fact(text=line.content, source=line.raw))
