@@ -197,4 +197,3 @@ class Posting(_Model):
     source: str  # file name
     content_hash: str  # sha256 of the raw file bytes
     ingested_at: datetime | None = None
-
