@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.answers.answer import Answer, AnswerField, Citation, Intent
 from bot.answers.handlers import DESCRIBE, LABEL, NOUN, STATES
 from bot.answers.handlers import overview as overview_handler
 from bot.answers.handlers.base import Focus, Section
-from bot.answers.handlers.listing import ListFilter, describe_line, select
+from bot.answers.handlers.listing import Catalog, ListFilter, describe_line
 from bot.answers.normalize import neutralize_mentions
 from bot.postings.model import Posting
 
@@ -122,25 +122,43 @@ def topics(
     named: bool,
     total: int,
     stating_elsewhere: dict[Intent, tuple[int, list[Posting]]] | None = None,
+    stated_ids: Mapping[Intent, Collection[str]] | None = None,
 ) -> Answer:
-    """Answer each intent for each posting: one posting in detail, a few side by side, many summarised."""
+    """Answer each intent for each posting: one posting in detail, a few side by side, many summarised.
+
+    ``stated_ids``: the ids of every posting stating each intent, prepared once, so that with
+    thousands of postings only the ones shown are described.
+    """
     intents = list(intents)
     ids = [posting.id for posting in postings]
     if len(postings) == 1:
         return _single(postings[0], intents, focus, stating_elsewhere or {}, total)
-    sections = {(p.id, intent): DESCRIBE[intent](p, focus) for p in postings for intent in intents}
+    sections: dict[tuple[str, Intent], Section] = {}
+
+    def section_of(posting: Posting, intent: Intent) -> Section:
+        key = (posting.id, intent)
+        if key not in sections:
+            sections[key] = DESCRIBE[intent](posting, focus)
+        return sections[key]
+
+    def stating_of(intent: Intent) -> list[Posting]:
+        if stated_ids is not None and intent in stated_ids:
+            known = stated_ids[intent]
+            return [posting for posting in postings if posting.id in known]
+        return [posting for posting in postings if STATES[intent](posting)]
+
     pairs: list[tuple[str, str]] = []
     summary_lines: list[str] = []
     shown: list[str] = []
     for intent in intents:
-        stating = [p for p in postings if sections[(p.id, intent)].stated]
-        silent = [p for p in postings if not sections[(p.id, intent)].stated]
+        stating = stating_of(intent)
+        silent_count = len(postings) - len(stating)
         noun = NOUN[intent]
         if intent is not Intent.OVERVIEW:
             verb = "lists" if len(stating) == 1 else "list"
             # Pay amounts are short enough to repeat in the summary; other topics name the postings.
             which = "; ".join(
-                f"{short_name(p)} — {short(sections[(p.id, intent)].headline, 120)}"
+                f"{short_name(p)} — {short(section_of(p, intent).headline, 120)}"
                 if intent is Intent.PAY
                 else short_name(p)
                 for p in stating[:3]
@@ -151,7 +169,7 @@ def topics(
         many = len(postings) > MANY_POSTINGS
         listed = stating[:MANY_POSTINGS] if many else postings
         for posting in listed:
-            section = sections[(posting.id, intent)]
+            section = section_of(posting, intent)
             label = LABEL[intent] if len(intents) > 1 else ""
             name = f"{label} — {posting.title}" if label else posting.title
             value = section.text if section.stated or intent is Intent.OVERVIEW else _not_stated(section)
@@ -160,7 +178,7 @@ def topics(
         if many:
             hidden = len(stating) - len(listed)
             extra = f" {hidden} more state it but are not shown." if hidden > 0 else ""
-            summary_lines.append(f"{len(silent)} postings do not state {noun}.{extra}")
+            summary_lines.append(f"{silent_count} postings do not state {noun}.{extra}")
     citations = [
         citation
         for (pid, _intent), section in sections.items()
@@ -237,10 +255,11 @@ def _single(
     )
 
 
-def listing(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -> Answer:
+def listing(catalog: Catalog, conditions: ListFilter, focus: Focus) -> Answer:
     """List the postings meeting ``conditions``, one field each with the facts that matched."""
-    chosen = select(postings, conditions, focus)
-    lines = [describe_line(posting, conditions, focus) for posting in chosen]
+    postings = catalog.postings
+    chosen = catalog.select(conditions, focus)
+    lines = [describe_line(posting, conditions, focus) for posting in chosen[:MAX_FIELDS]]
     if conditions.empty:
         summary = f"There are {len(postings)} postings."
     elif chosen:
@@ -250,14 +269,14 @@ def listing(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -
         summary = (
             f"None of the {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
         )
-    shown = lines[:MAX_FIELDS]
+    shown = lines
     footer = FOOTER
-    if len(lines) > MAX_FIELDS:
-        footer = f"Showing {MAX_FIELDS} of {len(lines)}. {FOOTER}"
+    if len(chosen) > MAX_FIELDS:
+        footer = f"Showing {MAX_FIELDS} of {len(chosen)}. {FOOTER}"
     return Answer(
         intent=Intent.LIST,
         intents=[Intent.LIST],
-        postings=[item.posting.id for item in lines],
+        postings=[posting.id for posting in chosen],
         title=short(
             "Postings" if conditions.empty else f"Postings: {', '.join(conditions.labels)}", TITLE_MAX
         ),

@@ -18,7 +18,7 @@ from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.handlers import STATES
 from bot.answers.handlers.base import Focus
-from bot.answers.handlers.listing import ListFilter
+from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.names import derive_names
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
 from bot.answers.resolver import Match, PostingIndex, Resolution
@@ -34,6 +34,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 # Share of a question's content words the engine does not know above which, with no posting named,
 # the question is taken to be about something else.
 _OFF_TOPIC_SHARE = 0.5
+# Autocomplete ranks at most this many candidates with rapidfuzz (Discord wants a reply in 3 s).
+_SUGGEST_SCAN = 200
 
 
 @dataclass(slots=True)
@@ -82,10 +84,13 @@ class Engine:
             names, stopwords=vocabulary.stopwords | {SEPARATOR}, intent_words=self._router.keywords
         )
         self._facets = _Facets(vocabulary, self._normalizer, self._postings)
+        self._catalog = Catalog(self._postings)
         self._ids = tuple(posting.id for posting in self._postings)
+        self._order = {posting_id: position for position, posting_id in enumerate(self._ids)}
         self._stated = {
             intent: tuple(p.id for p in self._postings if STATES[intent](p)) for intent in TOPIC_INTENTS
         }
+        self._stated_sets = {intent: frozenset(ids) for intent, ids in self._stated.items()}
         self._suggest_words = sorted(self._index.words)
         self._companies = frozenset(
             word.text
@@ -179,7 +184,7 @@ class Engine:
             modes = frozenset({"remote"}) if remote else frozenset({"hybrid", "on-site", "unknown"})
             label = "remote" if remote else "not remote"
             conditions = replace(conditions, remote_modes=modes, labels=(*conditions.labels, label))
-        return compose.listing(self._postings, conditions, self._focus(words))
+        return compose.listing(self._catalog, conditions, self._focus(words))
 
     def help(self) -> Answer:
         """Explain what can be asked, with examples."""
@@ -201,9 +206,11 @@ class Engine:
             candidates |= self._prefix_postings(raws[-1])
         if not candidates:
             return []
+        if len(candidates) > _SUGGEST_SCAN:
+            candidates = set(sorted(candidates, key=self._order.__getitem__)[:_SUGGEST_SCAN])
         ranked = sorted(
             candidates,
-            key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._ids.index(pid)),
+            key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._order[pid]),
         )[:limit]
         return [(pid, compose.short(self._by_id[pid].title, 100)) for pid in ranked]
 
@@ -456,7 +463,10 @@ class Engine:
     def _execute(self, plan: _Plan, words: Sequence[Word], user_id: str) -> Answer:
         """Build the answer for ``plan`` and remember what it was about."""
         focus = self._focus(words)
-        postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
+        if plan.kind == "topic" and not plan.named:
+            postings = self._postings
+        else:
+            postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
         if plan.kind == "topic":
             if not plan.named:
                 postings = self._narrow_by_focus(postings, plan.intents, focus)
@@ -474,12 +484,13 @@ class Engine:
                 named=plan.named,
                 total=len(self._postings),
                 stating_elsewhere=elsewhere,
+                stated_ids=self._stated_sets,
             )
             self._memory.remember(
                 user_id, postings=tuple(p.id for p in postings) if plan.named else (), intents=plan.intents
             )
         elif plan.kind == "list":
-            answer = compose.listing(self._postings, plan.filters, focus)
+            answer = compose.listing(self._catalog, plan.filters, focus)
             self._memory.remember(user_id, postings=tuple(answer.postings), intents=())
         elif plan.kind == "compare":
             answer = compose.comparison(postings, plan.intents, focus)

@@ -22,6 +22,8 @@ INTENT_WORD_FACTOR = 0.3
 # Fuzzy title similarity only breaks ties between equally scored postings when it differs this much.
 FUZZY_MARGIN = 20.0
 _TIE = 0.999
+# A word naming more postings than this only re-scores candidates that rarer words found.
+_EXPAND_LIMIT = 200
 
 
 class Match(StrEnum):
@@ -65,12 +67,13 @@ class PostingIndex:
         total = max(len(names), 1)
         self._idf = {word: math.log((total + 1) / len(ids)) for word, ids in self._postings.items()}
         self._total = len(names)
+        self._words = frozenset(self._postings)
         self._stopwords = frozenset(stopwords)
         self._intent_words = frozenset(intent_words)
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(self._postings)
+        return self._words
 
     def postings_with(self, word: str) -> frozenset[str]:
         """Return the ids of the postings one of whose names contains ``word``."""
@@ -103,6 +106,7 @@ class PostingIndex:
         contributors: dict[str, set[int]] = {}
         seen: set[str] = set()
         plural = False
+        matched: list[tuple[int, int, str]] = []
         for position, word in enumerate(words):
             text = word.text
             if text in seen or text in self._stopwords or text in ignore or position in skip_positions:
@@ -112,9 +116,21 @@ class PostingIndex:
                 continue
             seen.add(text)
             plural = plural or word.plural
+            matched.append((len(postings), position, text))
+        # Rarest words first: once a rare word has found candidates, a common word ("intern") only
+        # adds to their scores instead of pulling in thousands of postings.
+        matched.sort()
+        for count, position, text in matched:
+            postings = self._postings[text]
             factor = INTENT_WORD_FACTOR if text in self._intent_words else 1.0
             idf = self._idf[text] * factor
-            for posting_id, kind in postings.items():
+            if scores and within is None and count > _EXPAND_LIMIT:
+                items: list[tuple[str, NameKind]] = [
+                    (pid, postings[pid]) for pid in scores if pid in postings
+                ]
+            else:
+                items = list(postings.items())
+            for posting_id, kind in items:
                 if within is not None and posting_id not in within:
                     continue
                 scores[posting_id] = scores.get(posting_id, 0.0) + idf * KIND_WEIGHT[kind]
@@ -130,7 +146,8 @@ class PostingIndex:
             return NO_MATCH
         if len(tied) > 1:
             tied = self._break_tie(words, tied)
-        used = frozenset(position for posting_id in tied for position in contributors[posting_id])
+        # Tied postings matched the same words; the first and last stand for all of a large tie.
+        used = frozenset(contributors[tied[0]] | contributors[tied[-1]])
         if len(tied) == 1:
             return Resolution(Match.UNIQUE, tuple(tied), used)
         if plural or len(tied) > MAX_CLARIFY:

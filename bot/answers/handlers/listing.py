@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from bot.answers.answer import Citation, Intent
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
@@ -61,6 +62,14 @@ def _skill_texts(posting: Posting) -> list[str]:
     return [item.text.replace("C++", "cpp") for item in items] + [
         skill.replace("C++", "cpp") for skill in posting.skills
     ]
+
+
+def _has_benefit(posting: Posting, term: str) -> bool:
+    return bool(benefits.matching(posting, term))
+
+
+def _wants_skill(posting: Posting, skill: str) -> bool:
+    return _mentions(_skill_texts(posting), skill)
 
 
 def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:
@@ -129,7 +138,79 @@ def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Lis
 
 
 def select(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -> list[Posting]:
-    """Return the postings meeting ``conditions``, in their given order."""
+    """Return the postings meeting ``conditions``, in their given order (a scan: small sets only)."""
     if conditions.empty:
         return list(postings)
     return [posting for posting in postings if matches(posting, conditions, focus)]
+
+
+class Catalog:
+    """Posting ids per feature, built once, so a filter intersects sets instead of scanning postings.
+
+    Sets for text conditions (a country, a benefit, a skill) are built on first use and kept: their
+    keys come from the vocabulary, so the cache stays small.
+    """
+
+    def __init__(self, postings: Sequence[Posting]) -> None:
+        self._postings = list(postings)
+        self._order = {posting.id: position for position, posting in enumerate(self._postings)}
+        self._by_id = {posting.id: posting for posting in self._postings}
+        self._facets: dict[tuple[str, str], set[str]] = {}
+        for posting in self._postings:
+            for degree in posting.degree_levels:
+                self._facets.setdefault(("degree", degree.level.value), set()).add(posting.id)
+            self._facets.setdefault(("employment", posting.employment_type.value), set()).add(posting.id)
+            self._facets.setdefault(("remote", posting.remote.mode.value), set()).add(posting.id)
+            for intent, states in STATES.items():
+                if states(posting):
+                    self._facets.setdefault(("states", intent.value), set()).add(posting.id)
+            if posting.dates.rolling is not None:
+                self._facets.setdefault(("rolling", ""), set()).add(posting.id)
+        self._expiring = [(p.dates.expires.date, p.id) for p in self._postings if p.dates.expires is not None]
+        self._lazy: dict[tuple[str, str], frozenset[str]] = {}
+
+    @property
+    def postings(self) -> list[Posting]:
+        return self._postings
+
+    def _any(self, kind: str, values: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for value in values:
+            found |= self._facets.get((kind, value), set())
+        return found
+
+    def _cached(self, kind: str, key: str, test: Callable[[Posting], bool]) -> frozenset[str]:
+        if (kind, key) not in self._lazy:
+            self._lazy[(kind, key)] = frozenset(p.id for p in self._postings if test(p))
+        return self._lazy[(kind, key)]
+
+    def select(self, conditions: ListFilter, focus: Focus) -> list[Posting]:
+        """Return the postings meeting ``conditions``, in catalog order."""
+        if conditions.empty:
+            return list(self._postings)
+        sets: list[set[str] | frozenset[str]] = []
+        if conditions.within is not None:
+            sets.append(conditions.within)
+        if conditions.degrees:
+            sets.append(self._any("degree", conditions.degrees))
+        if conditions.employment:
+            sets.append(self._any("employment", conditions.employment))
+        if conditions.remote_modes:
+            sets.append(self._any("remote", conditions.remote_modes))
+        if conditions.countries:
+            found: set[str] = set()
+            for words in conditions.countries:
+                found |= self._cached("country", " ".join(words), partial(_in_country, words=words))
+            sets.append(found)
+        sets.extend(self._facets.get(("states", intent.value), set()) for intent in conditions.stating)
+        for term in conditions.benefit_terms:
+            sets.append(self._cached("benefit", term, partial(_has_benefit, term=term)))
+        for skill in conditions.skills:
+            sets.append(self._cached("skill", skill, partial(_wants_skill, skill=skill)))
+        if conditions.rolling:
+            sets.append(self._facets.get(("rolling", ""), set()))
+        if conditions.expired is not None:
+            expired = {pid for day, pid in self._expiring if day < focus.today}
+            sets.append(expired if conditions.expired else set(self._order) - expired)
+        chosen = set.intersection(*(set(s) for s in sorted(sets, key=len)))
+        return [self._by_id[pid] for pid in sorted(chosen, key=self._order.__getitem__)]
