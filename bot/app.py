@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -35,12 +36,18 @@ class App:
 
 def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
     """Build the engine over ``postings`` with the settings' vocabulary, clock and context lifetime."""
-    return Engine.from_knowledge(
+    engine = Engine.from_knowledge(
         postings,
         settings.knowledge_dir,
         today=settings.today_date,
         context_ttl=settings.context_ttl_seconds,
+        max_question_chars=settings.max_question_chars,
     )
+    # The postings and indexes live as long as the engine: move them out of the collector's view so
+    # its full passes over tens of thousands of long-lived objects do not stall answers.
+    gc.collect()
+    gc.freeze()
+    return engine
 
 
 @asynccontextmanager
