@@ -142,14 +142,16 @@ class Engine:
         return self._execute(plan, words, user_id)
 
     def answer_topic(self, intent: Intent, posting: str | None, user_id: str = "local") -> Answer:
-        """Answer one topic for a posting given by id or name (or the remembered / all postings)."""
+        """Answer one topic for a posting given by id or name, or for every posting when none is given.
+
+        A slash command's empty posting option is an explicit "all": unlike a free-text follow-up, it
+        never falls back to the posting the user asked about last.
+        """
         if intent not in TOPIC_INTENTS:
             return self.answer(posting or "", user_id) if posting else self.help()
         focus_words: list[Word] = []
         if posting is None or not posting.strip():
-            turn = self._memory.recall(user_id)
-            targets = turn.postings if turn and turn.postings else self._ids
-            plan = _Plan("topic", (intent,), targets, named=bool(turn and turn.postings))
+            plan = _Plan("topic", (intent,), self._ids, named=False)
         else:
             resolution = self._lookup(posting)
             plan = self._plan_for_resolution(resolution, (intent,), None)

@@ -21,12 +21,26 @@ def test_answer_topic_by_id_and_by_name(engine: Engine, by_source: dict[str, str
     assert "$45 hourly" in by_id.summary
 
 
-def test_answer_topic_without_posting_uses_context_then_all(
+def test_answer_topic_without_posting_answers_for_all_postings(
     engine: Engine, by_source: dict[str, str]
 ) -> None:
     assert len(engine.answer_topic(Intent.LOCATION, None, "fresh").postings) == 5
     engine.answer("tell me about the rs intern", "known")
-    assert engine.answer_topic(Intent.LOCATION, None, "known").postings == [by_source["004"]]
+    for intent in (Intent.PAY, Intent.BENEFITS, Intent.REQUIREMENTS, Intent.DEADLINE):
+        answer = engine.answer_topic(intent, None, "known")
+        assert answer.intent is intent
+        assert len(answer.postings) == 5, intent
+        assert answer.title.endswith("across all 5 postings")
+    assert len(engine.answer_topic(Intent.PAY, "  ", "known").postings) == 5
+
+
+def test_free_text_follow_up_still_uses_the_remembered_posting(
+    engine: Engine, by_source: dict[str, str]
+) -> None:
+    engine.answer("tell me about the rs intern", "known")
+    assert engine.answer("and the benefits?", "known").postings == [by_source["004"]]
+    assert engine.answer_topic(Intent.PAY, by_source["003"], "known").postings == [by_source["003"]]
+    assert engine.answer("and the deadline?", "known").postings == [by_source["003"]]
 
 
 def test_overview_and_compare(engine: Engine, by_source: dict[str, str]) -> None:
