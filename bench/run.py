@@ -75,7 +75,7 @@ def measure_size(
         "corpus": str(corpus / POSTINGS_DIR_NAME),
         "figures": figures,
         "checks": check(figures, size),
-        "status": {name: stage_status(stages.get(name)) for name in ("ingest", "serve", "baseline")},
+        "status": {name: stage_status(stages.get(name)) for name in ("ingest", "sync", "serve", "baseline")},
         "stages": stages,
     }
 

@@ -23,8 +23,24 @@ def unavailable(*modules: str) -> dict[str, Any] | None:
     return None
 
 
+def app_settings(knowledge_dir: Path, db_path: Path | str) -> Any:
+    """Return the app's settings pointed at ``knowledge_dir`` and ``db_path``, with "today" pinned."""
+    from bot.settings import get_settings
+
+    return get_settings(
+        knowledge_dir=knowledge_dir,
+        db_path=str(db_path),
+        today=TODAY,
+        context_ttl_seconds=CONTEXT_TTL_SECONDS,
+    )
+
+
 def build_engine(postings: Sequence[Any], knowledge_dir: Path) -> Any:
-    """Build the engine the way the app does, with "today" pinned."""
+    """Build the engine through the app's own wiring when it exists, with "today" pinned."""
+    if unavailable("bot.app") is None:
+        from bot.app import build_engine as app_build_engine
+
+        return app_build_engine(app_settings(knowledge_dir, ":memory:"), postings)
     from bot.answers.engine import Engine
 
     return Engine.from_knowledge(

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.stages.common import remove_database, unavailable
+from bench.stages.common import build_engine, remove_database, unavailable
 from bench.timing import peak_rss_mb
 
 
@@ -50,7 +50,7 @@ async def measure_ingest(postings_dir: Path, db_path: Path) -> dict[str, Any]:
 
 
 async def sync_directory(postings_dir: Path, db_path: Path) -> dict[str, Any]:
-    """Bring the database up to date with ``postings_dir`` (files re-parsed if the parser changed)."""
+    """Sync the database with ``postings_dir`` (re-parsing if the parser changed); time start-up steps."""
     missing = unavailable("bot.store")
     if missing:
         return missing
@@ -58,4 +58,31 @@ async def sync_directory(postings_dir: Path, db_path: Path) -> dict[str, Any]:
 
     async with await Store.open(db_path) as store:
         report = await store.load_directory(postings_dir)
-    return {"status": "ok", "outcomes": dict(Counter(str(outcome.status) for outcome in report.outcomes))}
+    result: dict[str, Any] = {
+        "status": "ok",
+        "outcomes": dict(Counter(str(outcome.status) for outcome in report.outcomes)),
+    }
+    if unavailable("bot.answers.engine") is None:
+        result["startup_steps"] = await _startup_steps(postings_dir, db_path)
+    return result
+
+
+async def _startup_steps(postings_dir: Path, db_path: Path) -> dict[str, float]:
+    """Time each step of start-up on the synced database, to show which one dominates."""
+    from bot.store import Store
+
+    started = time.perf_counter()
+    async with await Store.open(db_path) as store:
+        opened = time.perf_counter()
+        await store.load_directory(postings_dir)
+        reloaded = time.perf_counter()
+        postings = await store.all_postings()
+        listed = time.perf_counter()
+    build_engine(postings, postings_dir.parent)
+    built = time.perf_counter()
+    return {
+        "open_seconds": opened - started,
+        "reload_seconds": reloaded - opened,
+        "all_postings_seconds": listed - reloaded,
+        "engine_build_seconds": built - listed,
+    }

@@ -28,7 +28,7 @@ def _positive_numbers(values: dict[str, Any]) -> None:
 
 def test_every_stage_reports_ok_or_why_not(result: dict[str, Any]) -> None:
     size = result["sizes"]["5"]
-    assert set(size["status"]) == {"ingest", "serve", "baseline"}
+    assert set(size["status"]) == {"ingest", "sync", "serve", "baseline"}
     for status in size["status"].values():
         assert status == "ok" or status.startswith("not available"), status
     assert size["status"]["baseline"] == "ok"
