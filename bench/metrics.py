@@ -32,6 +32,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("stall_bot_ms", "longest loop stall, 1,000 in flight (bot's worker thread)", "ms", 1),
     Metric("stall_inline_ms", "  same, engine called on the loop", "ms", 1),
     Metric("in_flight_per_second", "throughput with 1,000 in flight (bot's way)", "q/s", 0),
+    Metric("gc_longest_ms", "longest full garbage collection while answering", "ms", 1),
     Metric("serve_peak_rss_mb", "peak RSS, start-up + answering", "MB", 0),
     Metric("ingest_peak_rss_mb", "peak RSS, ingestion", "MB", 0),
     Metric("bm25_median_ms", "BM25 baseline median", "ms", 3),
@@ -78,6 +79,7 @@ def flatten(stages: dict[str, Any]) -> dict[str, float]:
         figures["stall_inline_ms"] = concurrency["inline"]["max_stall_ms"]
         figures["in_flight_per_second"] = concurrency["bot"]["questions_per_second"]
         figures["serve_peak_rss_mb"] = serve["peak_rss_mb"]
+        figures["gc_longest_ms"] = serve["gc_full_collections"]["longest_ms"]
     steps = (stages.get("sync") or {}).get("startup_steps") or {}
     for step in ("reload_seconds", "all_postings_seconds", "engine_build_seconds"):
         if step in steps:

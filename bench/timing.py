@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import resource
 import statistics
 import sys
+import time
 from collections.abc import Sequence
 
 
@@ -41,3 +43,28 @@ def current_rss_mb() -> float:
     import psutil  # type: ignore[import-untyped]
 
     return float(psutil.Process().memory_info().rss) / (1024 * 1024)
+
+
+class GcPauses:
+    """Record how long each garbage collection takes while active: long ones show up as stalls."""
+
+    def __init__(self) -> None:
+        self.pauses_ms: list[float] = []
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        elif info.get("generation") == 2:
+            self.pauses_ms.append((time.perf_counter() - self._started) * 1000)
+
+    def __enter__(self) -> GcPauses:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def summary(self) -> dict[str, float]:
+        """Return how many full collections ran and the longest, in milliseconds."""
+        return {"full_collections": len(self.pauses_ms), "longest_ms": max(self.pauses_ms, default=0.0)}

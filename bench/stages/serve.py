@@ -13,7 +13,7 @@ from typing import Any
 from bench.questions import TimedQuestion, question_mix
 from bench.stages.common import app_settings, build_engine, unavailable
 from bench.stages.concurrency import bot_asker, inline_asker, measure_stalls
-from bench.timing import current_rss_mb, peak_rss_mb, summarize_ms
+from bench.timing import GcPauses, current_rss_mb, peak_rss_mb, summarize_ms
 
 
 def timed_rounds(rows: Sequence[dict[str, Any]], seed: int, rounds: int) -> list[list[TimedQuestion]]:
@@ -106,6 +106,22 @@ async def _answering(
     result: dict[str, Any],
 ) -> dict[str, Any]:
     """Time answers, answers with embeds and many questions in flight; add them to ``result``."""
+    with GcPauses() as pauses:
+        await _timed(engine, rows, seed=seed, rounds=rounds, in_flight=in_flight, result=result)
+    result["gc_full_collections"] = pauses.summary()
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
+async def _timed(
+    engine: Any,
+    rows: Sequence[dict[str, Any]],
+    *,
+    seed: int,
+    rounds: int,
+    in_flight: int,
+    result: dict[str, Any],
+) -> None:
     mixes = timed_rounds(rows, seed, rounds)
     time_calls(timed_rounds(rows, seed - 1, 1), lambda q: engine.answer(q.text, "warm-" + q.user))
     seconds, by_kind = time_calls(_prefixed(mixes, "a-"), lambda q: engine.answer(q.text, q.user))
@@ -119,8 +135,6 @@ async def _answering(
         "bot": {"how": how} | bot_way,
         "inline": await measure_stalls(inline_asker(engine), _prefixed([flight], "ci-")[0]),
     }
-    result["peak_rss_mb"] = peak_rss_mb()
-    return result
 
 
 def _time_embeds(engine: Any, mixes: Sequence[Sequence[TimedQuestion]]) -> dict[str, Any]:
