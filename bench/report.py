@@ -97,3 +97,22 @@ def print_report(console: Console, result: dict[str, Any]) -> None:
         console.print(
             f"[yellow]accuracy: {accuracy.get('status')}: {accuracy.get('reason') or accuracy.get('error')}"
         )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print a saved result (default bench/results/last.json) as tables, at a given width."""
+    import argparse
+    import json
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description="Print a saved benchmark result as tables.")
+    parser.add_argument(
+        "result", type=Path, nargs="?", default=Path(__file__).parent / "results" / "last.json"
+    )
+    parser.add_argument("--width", type=int, default=None, help="columns (default: the terminal's)")
+    args = parser.parse_args(argv)
+    print_report(Console(width=args.width), json.loads(args.result.read_text()))
+
+
+if __name__ == "__main__":
+    main()
