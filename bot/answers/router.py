@@ -90,12 +90,20 @@ class Router:
             if phrase:
                 self._phrases.append((phrase, None))
         self._phrases.sort(key=lambda item: -len(item[0]))
+        # Phrases by first word, each with its rank in the longest-first order, so routing looks only at
+        # the phrases that can start at each word of the question.
+        self._phrases_by_start: dict[str, list[tuple[int, tuple[str, ...], Intent | None]]] = {}
+        for rank, (phrase, intent) in enumerate(self._phrases):
+            self._phrases_by_start.setdefault(phrase[0], []).append((rank, phrase, intent))
+        self._topic_keywords = frozenset(
+            word for word, intent in self._keywords.items() if intent in TOPIC_INTENTS
+        )
         self._vocabulary = vocabulary
 
     @property
     def keywords(self) -> frozenset[str]:
         """Every single word that asks for a topic intent."""
-        return frozenset(word for word, intent in self._keywords.items() if intent in TOPIC_INTENTS)
+        return self._topic_keywords
 
     def route(self, words: Sequence[Word]) -> Route:
         """Find the intents of ``words``; a phrase's words are not matched again as keywords."""
@@ -103,16 +111,20 @@ class Router:
         taken: set[int] = set()
         hits: list[tuple[int, Intent]] = []
         followup = False
-        for phrase, intent in self._phrases:
-            size = len(phrase)
-            for start in range(len(texts) - size + 1):
-                span = range(start, start + size)
-                if tuple(texts[start : start + size]) == phrase and not taken.intersection(span):
-                    taken.update(span)
-                    if intent is None:
-                        followup = True
-                    else:
-                        hits.append((start, intent))
+        # Longer phrases take their words first; equally long ones in vocabulary order, then leftmost.
+        found: list[tuple[int, int, int, Intent | None]] = []
+        for start, text in enumerate(texts):
+            for rank, phrase, intent in self._phrases_by_start.get(text, ()):
+                if tuple(texts[start : start + len(phrase)]) == phrase:
+                    found.append((rank, start, len(phrase), intent))
+        for _rank, start, size, intent in sorted(found, key=lambda item: (item[0], item[1])):
+            span = range(start, start + size)
+            if not taken.intersection(span):
+                taken.update(span)
+                if intent is None:
+                    followup = True
+                else:
+                    hits.append((start, intent))
         weak_hits: list[tuple[int, Intent]] = []
         for position, text in enumerate(texts):
             if position in taken:
