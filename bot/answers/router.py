@@ -93,8 +93,8 @@ class Router:
         # Phrases by first word, each with its rank in the longest-first order, so routing looks only at
         # the phrases that can start at each word of the question.
         self._phrases_by_start: dict[str, list[tuple[int, tuple[str, ...], Intent | None]]] = {}
-        for rank, (phrase, intent) in enumerate(self._phrases):
-            self._phrases_by_start.setdefault(phrase[0], []).append((rank, phrase, intent))
+        for rank, (phrase, asked) in enumerate(self._phrases):
+            self._phrases_by_start.setdefault(phrase[0], []).append((rank, phrase, asked))
         self._topic_keywords = frozenset(
             word for word, intent in self._keywords.items() if intent in TOPIC_INTENTS
         )
