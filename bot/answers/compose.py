@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.answers.answer import Answer, AnswerField, Citation, Intent
+from bot.answers.groups import Group
 from bot.answers.handlers import DESCRIBE, LABEL, NOUN, STATES
 from bot.answers.handlers import overview as overview_handler
 from bot.answers.handlers.base import Focus, Section
@@ -18,6 +19,8 @@ TITLE_MAX = 256
 MAX_FIELDS = 25
 # Over this many postings an all-postings answer lists only those that state the topic.
 MANY_POSTINGS = 10
+# The postings stating each topic, as masks over the catalog.
+StatedMasks = Mapping[Intent, int]
 FOOTER = "Every fact is quoted from its posting."
 _EXAMPLES = (
     "what's the pay for the mle intern?",
@@ -122,84 +125,138 @@ def topics(
     named: bool,
     total: int,
     stating_elsewhere: dict[Intent, tuple[int, list[Posting]]] | None = None,
-    stated_ids: Mapping[Intent, Collection[str]] | None = None,
 ) -> Answer:
-    """Answer each intent for each posting: one posting in detail, a few side by side, many summarised.
-
-    ``stated_ids``: the ids of every posting stating each intent, prepared once, so that with
-    thousands of postings only the ones shown are described.
-    """
+    """Answer each intent for each of a few postings: one in detail, up to MANY_POSTINGS side by side."""
     intents = list(intents)
-    ids = [posting.id for posting in postings]
     if len(postings) == 1:
         return _single(postings[0], intents, focus, stating_elsewhere or {}, total)
     sections: dict[tuple[str, Intent], Section] = {}
+    pairs: list[tuple[str, str]] = []
+    summary_lines: list[str] = []
+    for intent in intents:
+        stating = [posting for posting in postings if STATES[intent](posting)]
+        if intent is not Intent.OVERVIEW:
+            summary_lines.append(_stating_line(intent, stating, len(stating), len(postings), sections, focus))
+        for posting in postings:
+            section = _section(sections, posting, intent, focus)
+            pairs.append((_part_name(intent, intents, posting), _part_value(intent, section)))
+    return _across(
+        intents,
+        focus,
+        postings=[posting.id for posting in postings],
+        named=named,
+        size=len(postings),
+        summary_lines=summary_lines,
+        pairs=pairs,
+        citations=[c for section in sections.values() for c in section.citations],
+    )
 
-    def section_of(posting: Posting, intent: Intent) -> Section:
-        key = (posting.id, intent)
-        if key not in sections:
-            sections[key] = DESCRIBE[intent](posting, focus)
-        return sections[key]
 
-    def stating_of(intent: Intent) -> list[Posting]:
-        if stated_ids is not None and intent in stated_ids:
-            known = stated_ids[intent]
-            return [posting for posting in postings if posting.id in known]
-        return [posting for posting in postings if STATES[intent](posting)]
+def group_topics(
+    group: Group, intents: Sequence[Intent], focus: Focus, *, named: bool, stated: StatedMasks
+) -> Answer:
+    """Answer each intent for a large group: counts for all, details for the first few that state it.
 
+    Only the postings shown are described, so the work does not grow with the group.
+    """
+    intents = list(intents)
+    sections: dict[tuple[str, Intent], Section] = {}
     pairs: list[tuple[str, str]] = []
     summary_lines: list[str] = []
     shown: list[str] = []
     for intent in intents:
-        stating = stating_of(intent)
-        silent_count = len(postings) - len(stating)
-        noun = NOUN[intent]
+        stating_mask = group.mask & stated[intent]
+        stating_count = stating_mask.bit_count()
+        listed = group.universe.first(stating_mask, MANY_POSTINGS)
         if intent is not Intent.OVERVIEW:
-            verb = "lists" if len(stating) == 1 else "list"
-            # Pay amounts are short enough to repeat in the summary; other topics name the postings.
-            which = "; ".join(
-                f"{short_name(p)} — {short(section_of(p, intent).headline, 120)}"
-                if intent is Intent.PAY
-                else short_name(p)
-                for p in stating[:3]
-            )
-            more = f"; and {len(stating) - 3} more" if len(stating) > 3 else ""
-            detail = f": {which}{more}" if which else ""
-            summary_lines.append(f"{len(stating)} of {len(postings)} postings {verb} {noun}{detail}.")
-        many = len(postings) > MANY_POSTINGS
-        listed = stating[:MANY_POSTINGS] if many else postings
+            summary_lines.append(_stating_line(intent, listed, stating_count, group.size, sections, focus))
         for posting in listed:
-            section = section_of(posting, intent)
-            label = LABEL[intent] if len(intents) > 1 else ""
-            name = f"{label} — {posting.title}" if label else posting.title
-            value = section.text if section.stated or intent is Intent.OVERVIEW else _not_stated(section)
-            pairs.append((name, value))
+            section = _section(sections, posting, intent, focus)
+            pairs.append((_part_name(intent, intents, posting), _part_value(intent, section)))
             shown.append(posting.id)
-        if many:
-            hidden = len(stating) - len(listed)
-            extra = f" {hidden} more state it but are not shown." if hidden > 0 else ""
-            summary_lines.append(f"{silent_count} postings do not state {noun}.{extra}")
-    citations = [
-        citation
-        for (pid, _intent), section in sections.items()
-        if pid in shown
-        for citation in section.citations
-    ]
+        hidden = stating_count - len(listed)
+        extra = f" {hidden} more state it but are not shown." if hidden > 0 else ""
+        summary_lines.append(f"{group.size - stating_count} postings do not state {NOUN[intent]}.{extra}")
+    return _across(
+        intents,
+        focus,
+        postings=list(dict.fromkeys(shown)),
+        named=named,
+        size=group.size,
+        summary_lines=summary_lines,
+        pairs=pairs,
+        citations=[c for section in sections.values() for c in section.citations],
+    )
+
+
+def _section(
+    sections: dict[tuple[str, Intent], Section], posting: Posting, intent: Intent, focus: Focus
+) -> Section:
+    """Describe one topic of one posting once per answer."""
+    key = (posting.id, intent)
+    if key not in sections:
+        sections[key] = DESCRIBE[intent](posting, focus)
+    return sections[key]
+
+
+def _stating_line(
+    intent: Intent,
+    stating: Sequence[Posting],
+    stating_count: int,
+    size: int,
+    sections: dict[tuple[str, Intent], Section],
+    focus: Focus,
+) -> str:
+    """ "3 of 40 postings list pay: A — $45 hourly; B — ...; and 1 more." (names the first three)."""
+    verb = "lists" if stating_count == 1 else "list"
+    # Pay amounts are short enough to repeat in the summary; other topics name the postings.
+    which = "; ".join(
+        f"{short_name(p)} — {short(_section(sections, p, intent, focus).headline, 120)}"
+        if intent is Intent.PAY
+        else short_name(p)
+        for p in stating[:3]
+    )
+    more = f"; and {stating_count - 3} more" if stating_count > 3 else ""
+    detail = f": {which}{more}" if which else ""
+    return f"{stating_count} of {size} postings {verb} {NOUN[intent]}{detail}."
+
+
+def _part_name(intent: Intent, intents: Sequence[Intent], posting: Posting) -> str:
+    return f"{LABEL[intent]} — {posting.title}" if len(intents) > 1 else posting.title
+
+
+def _part_value(intent: Intent, section: Section) -> str:
+    return section.text if section.stated or intent is Intent.OVERVIEW else _not_stated(section)
+
+
+def _across(
+    intents: list[Intent],
+    focus: Focus,
+    *,
+    postings: list[str],
+    named: bool,
+    size: int,
+    summary_lines: list[str],
+    pairs: list[tuple[str, str]],
+    citations: list[Citation],
+) -> Answer:
+    """Assemble an answer about several postings from its summary lines and (name, value) parts."""
     topic = " and ".join(LABEL[intent].lower() for intent in intents)
-    scope = f"{len(postings)} postings" if named else f"all {len(postings)} postings"
+    scope = f"{size} postings" if named else f"all {size} postings"
     fields = _fields(pairs)
     footer = _footer(intents, focus)
     if len(fields) > MAX_FIELDS:
         footer = f"{footer} Showing the first {MAX_FIELDS} of {len(fields)} parts; name one posting for more."
         fields = fields[:MAX_FIELDS]
+    shown = set(postings)
     return Answer(
         intent=intents[0],
         intents=intents,
-        postings=ids if len(postings) <= MANY_POSTINGS else list(dict.fromkeys(shown)),
+        postings=postings,
         title=short(f"{topic.capitalize()} across {scope}", TITLE_MAX),
         summary="\n".join(summary_lines),
         fields=fields,
-        citations=_dedupe(citations),
+        citations=_dedupe(c for c in citations if c.posting_id in shown),
         suggestions=["ask about one posting, e.g. “" + _EXAMPLES[0] + "”"],
         as_of=_as_of(intents, focus),
         footer=footer,
@@ -255,28 +312,27 @@ def _single(
     )
 
 
-def listing(catalog: Catalog, conditions: ListFilter, focus: Focus) -> Answer:
-    """List the postings meeting ``conditions``, one field each with the facts that matched."""
-    postings = catalog.postings
-    chosen = catalog.select(conditions, focus)
-    lines = [describe_line(posting, conditions, focus) for posting in chosen[:MAX_FIELDS]]
+def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int | None = None) -> Answer:
+    """List the postings meeting ``conditions`` (``chosen``, when already selected), the first few shown."""
+    total = len(catalog.universe)
+    if chosen is None:
+        chosen = catalog.select(conditions, focus)
+    count = chosen.bit_count()
+    shown = [describe_line(p, conditions, focus) for p in catalog.universe.first(chosen, MAX_FIELDS)]
     if conditions.empty:
-        summary = f"There are {len(postings)} postings."
-    elif chosen:
+        summary = f"There are {total} postings."
+    elif count:
         labels = ", ".join(conditions.labels) or "your filter"
-        summary = f"{len(chosen)} of {len(postings)} postings match ({labels})."
+        summary = f"{count} of {total} postings match ({labels})."
     else:
-        summary = (
-            f"None of the {len(postings)} postings match ({', '.join(conditions.labels) or 'your filter'})."
-        )
-    shown = lines
+        summary = f"None of the {total} postings match ({', '.join(conditions.labels) or 'your filter'})."
     footer = FOOTER
-    if len(chosen) > MAX_FIELDS:
-        footer = f"Showing {MAX_FIELDS} of {len(chosen)}. {FOOTER}"
+    if count > MAX_FIELDS:
+        footer = f"Showing {MAX_FIELDS} of {count}. {FOOTER}"
     return Answer(
         intent=Intent.LIST,
         intents=[Intent.LIST],
-        postings=[posting.id for posting in chosen],
+        postings=[item.posting.id for item in shown],
         title=short(
             "Postings" if conditions.empty else f"Postings: {', '.join(conditions.labels)}", TITLE_MAX
         ),
@@ -426,4 +482,14 @@ def neutralized(answer: Answer) -> Answer:
     )
 
 
-__all__ = ["STATES", "clarify", "comparison", "error", "help_answer", "listing", "topics", "unknown"]
+__all__ = [
+    "STATES",
+    "clarify",
+    "comparison",
+    "error",
+    "group_topics",
+    "help_answer",
+    "listing",
+    "topics",
+    "unknown",
+]

@@ -22,6 +22,12 @@ class Turn:
     intents: tuple[Intent, ...] = ()
     candidates: tuple[str, ...] = ()
     at: float = 0.0
+    group: int = 0  # a group too large to list, as a mask over the catalog (``postings`` is then empty)
+
+    @property
+    def about(self) -> bool:
+        """Tell whether the turn was about particular postings (listed or as a group)."""
+        return bool(self.postings or self.group)
 
 
 class ConversationMemory:
@@ -51,10 +57,11 @@ class ConversationMemory:
         postings: tuple[str, ...],
         intents: tuple[Intent, ...],
         candidates: tuple[str, ...] = (),
+        group: int = 0,
     ) -> None:
         """Store the user's latest turn, evicting the least recently active user when full."""
         self._turns[user_id] = Turn(
-            postings=postings, intents=intents, candidates=candidates, at=self._clock()
+            postings=postings, intents=intents, candidates=candidates, at=self._clock(), group=group
         )
         self._turns.move_to_end(user_id)
         while len(self._turns) > self._max_users:

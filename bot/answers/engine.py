@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz
 from bot.answers import compose
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
-from bot.answers.handlers import STATES
+from bot.answers.groups import Group, Universe
 from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.names import derive_names
@@ -47,6 +48,7 @@ class _Plan:
     targets: tuple[str, ...] = ()
     named: bool = False  # the postings were named (or remembered), not "all postings"
     filters: ListFilter = field(default_factory=ListFilter)
+    group: int = 0  # a named group too large to list, as a mask over the catalog (``targets`` is empty)
 
 
 class Engine:
@@ -67,6 +69,7 @@ class Engine:
             unique.setdefault(posting.id, posting)
         self._postings = list(unique.values())
         self._by_id = unique
+        self._universe = Universe(self._postings)
         self._vocabulary = vocabulary
         self._today = today
         self._max_question_chars = max_question_chars
@@ -81,16 +84,21 @@ class Engine:
         self._router = Router(vocabulary, self._normalizer)
         names = [derive_names(posting, vocabulary, self._normalizer) for posting in self._postings]
         self._index = PostingIndex(
-            names, stopwords=vocabulary.stopwords | {SEPARATOR}, intent_words=self._router.keywords
+            names,
+            universe=self._universe,
+            stopwords=vocabulary.stopwords | {SEPARATOR},
+            intent_words=self._router.keywords,
         )
         self._facets = _Facets(vocabulary, self._normalizer, self._postings)
-        self._catalog = Catalog(self._postings)
-        self._ids = tuple(posting.id for posting in self._postings)
-        self._order = {posting_id: position for position, posting_id in enumerate(self._ids)}
-        self._stated = {
-            intent: tuple(p.id for p in self._postings if STATES[intent](p)) for intent in TOPIC_INTENTS
+        self._catalog = Catalog(self._universe)
+        self._ids = self._universe.ids
+        self._order = self._universe.positions
+        self._stated = {intent: self._catalog.stating(intent) for intent in TOPIC_INTENTS}
+        self._stated_counts = {intent: mask.bit_count() for intent, mask in self._stated.items()}
+        self._stated_examples = {
+            intent: self._universe.first(mask, 3) for intent, mask in self._stated.items()
         }
-        self._stated_sets = {intent: frozenset(ids) for intent, ids in self._stated.items()}
+        self._year_masks: dict[int, int] = {}
         self._suggest_words = sorted(self._index.words)
         self._companies = frozenset(
             word.text
@@ -151,7 +159,7 @@ class Engine:
             return self.answer(posting or "", user_id) if posting else self.help()
         focus_words: list[Word] = []
         if posting is None or not posting.strip():
-            plan = _Plan("topic", (intent,), self._ids, named=False)
+            plan = _Plan("topic", (intent,), named=False)
         else:
             resolution = self._lookup(posting)
             plan = self._plan_for_resolution(resolution, (intent,), None)
@@ -178,7 +186,7 @@ class Engine:
     ) -> Answer:
         """List the postings, optionally filtered by free text, a degree level and remote work."""
         words = self._normalizer.words(query) if query else []
-        conditions = self._facets.filter_for(words, self._router.route(words), self._index)
+        conditions = self._facets.filter_for(words, self._router.route(words))
         if degree:
             levels = self._facets.degrees_for(self._normalizer.words(degree)) or frozenset({degree})
             conditions = replace(conditions, degrees=levels, labels=(*conditions.labels, degree))
@@ -252,12 +260,13 @@ class Engine:
         if self._is_list(route, raws):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
-                conditions = self._facets.filter_for(words, route, self._index)
+                conditions = self._facets.filter_for(words, route)
                 if listed.match is not Match.NONE:
-                    conditions = replace(conditions, within=frozenset(listed.ids))
+                    within = listed.group or self._universe.mask_of(listed.ids)
+                    conditions = replace(conditions, within=within)
                 return _Plan("list", (Intent.LIST,), filters=conditions)
         named = bool(named_ids) or resolution.match is not Match.NONE
-        anchored = named or (turn is not None and bool(turn.postings))
+        anchored = named or (turn is not None and turn.about)
         if route.help and not route.topics and not named:
             return _Plan("help")
         intents = self._intents(route, anchored=anchored, turn=turn, named=named)
@@ -269,9 +278,9 @@ class Engine:
             return self._topic_plan(intents, (named_ids[0],), named=True)
         if resolution.match is not Match.NONE:
             return self._plan_for_resolution(resolution, intents, turn)
-        if turn is not None and turn.postings and not route.all_words:
-            return self._topic_plan(intents, turn.postings, named=True)
-        return self._topic_plan(intents, self._ids, named=False)
+        if turn is not None and turn.about and not route.all_words:
+            return _Plan("topic", intents, turn.postings, named=True, group=turn.group)
+        return _Plan("topic", intents, named=False)
 
     def _naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
         """Split intent words into those naming a posting ("the remote one") and those asking.
@@ -412,13 +421,10 @@ class Engine:
     ) -> _Plan | None:
         """Compare the named postings, the remembered one with a named one, or a small named group."""
         targets = list(named)
-        if len(targets) < 2 and turn is not None and turn.postings:
-            targets = [pid for pid in turn.postings if pid not in targets][: 2 - len(targets)] + targets
-        if (
-            len(targets) < 2
-            and resolution.match in (Match.AMBIGUOUS, Match.GROUP)
-            and len(resolution.ids) <= 4
-        ):
+        if len(targets) < 2 and turn is not None and turn.about:
+            remembered = turn.postings or self._universe.first_ids(turn.group, 3)
+            targets = [pid for pid in remembered if pid not in targets][: 2 - len(targets)] + targets
+        if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and resolution.count <= 4:
             targets = list(resolution.ids)
         if len(targets) < 2:
             return None
@@ -432,14 +438,20 @@ class Engine:
         if resolution.match is Match.UNIQUE:
             return self._topic_plan(intents, resolution.ids, named=True)
         if resolution.match is Match.GROUP:
-            return self._topic_plan(intents, resolution.ids, named=True)
+            return _Plan(
+                "topic", intents or (Intent.OVERVIEW,), resolution.ids, named=True, group=resolution.group
+            )
         if resolution.match is Match.AMBIGUOUS:
             if turn is not None:
-                remembered = [pid for pid in resolution.ids if pid in turn.postings]
+                remembered = [pid for pid in resolution.ids if self._remembers(turn, pid)]
                 if len(remembered) == 1:
                     return self._topic_plan(intents, (remembered[0],), named=True)
             return _Plan("clarify", intents, resolution.ids, named=True)
         return _Plan("unknown")
+
+    def _remembers(self, turn: Turn, posting_id: str) -> bool:
+        """Tell whether the last turn was about ``posting_id``."""
+        return posting_id in turn.postings or self._universe.contains(turn.group, posting_id)
 
     @staticmethod
     def _topic_plan(intents: Sequence[Intent], targets: Sequence[str], *, named: bool) -> _Plan:
@@ -465,35 +477,13 @@ class Engine:
     def _execute(self, plan: _Plan, words: Sequence[Word], user_id: str) -> Answer:
         """Build the answer for ``plan`` and remember what it was about."""
         focus = self._focus(words)
-        if plan.kind == "topic" and not plan.named:
-            postings = self._postings
-        else:
-            postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
+        postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
         if plan.kind == "topic":
-            if not plan.named:
-                postings = self._narrow_by_focus(postings, plan.intents, focus)
-            elsewhere = {
-                intent: (
-                    len(self._stated[intent]),
-                    [self._by_id[pid] for pid in self._stated[intent][:3]],
-                )
-                for intent in plan.intents
-            }
-            answer = compose.topics(
-                postings,
-                plan.intents,
-                focus,
-                named=plan.named,
-                total=len(self._postings),
-                stating_elsewhere=elsewhere,
-                stated_ids=self._stated_sets,
-            )
-            self._memory.remember(
-                user_id, postings=tuple(p.id for p in postings) if plan.named else (), intents=plan.intents
-            )
+            answer = self._topics(plan, postings, focus, user_id)
         elif plan.kind == "list":
-            answer = compose.listing(self._catalog, plan.filters, focus)
-            self._memory.remember(user_id, postings=tuple(answer.postings), intents=())
+            chosen = self._catalog.select(plan.filters, focus)
+            answer = compose.listing(self._catalog, plan.filters, focus, chosen)
+            self._remember_group(user_id, chosen, ())
         elif plan.kind == "compare":
             answer = compose.comparison(postings, plan.intents, focus)
             self._memory.remember(user_id, postings=tuple(answer.postings), intents=plan.intents)
@@ -507,15 +497,59 @@ class Engine:
         log.debug("answered %s for %s postings", answer.intent, len(answer.postings))
         return compose.neutralized(answer)
 
-    def _narrow_by_focus(
-        self, postings: list[Posting], intents: Sequence[Intent], focus: Focus
-    ) -> list[Posting]:
+    def _topics(self, plan: _Plan, postings: list[Posting], focus: Focus, user_id: str) -> Answer:
+        """Answer topics for the planned postings: a few in full, a large group by counts and examples."""
+        if not plan.named:
+            mask = self._narrow_by_focus(self._universe.all, plan.intents, focus)
+        elif plan.group or len(postings) > compose.MANY_POSTINGS:
+            mask = plan.group or self._universe.mask_of(p.id for p in postings)
+        else:
+            mask = 0
+        group = Group.of(self._universe, mask) if mask else None
+        if group is not None and group.size <= compose.MANY_POSTINGS:
+            postings, group = group.first(compose.MANY_POSTINGS), None
+        if group is not None:
+            answer = compose.group_topics(group, plan.intents, focus, named=plan.named, stated=self._stated)
+        else:
+            elsewhere = {
+                intent: (self._stated_counts[intent], self._stated_examples[intent])
+                for intent in plan.intents
+            }
+            answer = compose.topics(
+                postings,
+                plan.intents,
+                focus,
+                named=plan.named,
+                total=len(self._postings),
+                stating_elsewhere=elsewhere,
+            )
+        if not plan.named:
+            self._memory.remember(user_id, postings=(), intents=plan.intents)
+        elif group is not None:
+            self._memory.remember(user_id, postings=(), intents=plan.intents, group=group.mask)
+        else:
+            self._memory.remember(user_id, postings=tuple(p.id for p in postings), intents=plan.intents)
+        return answer
+
+    def _remember_group(self, user_id: str, mask: int, intents: tuple[Intent, ...]) -> None:
+        """Remember a selection: by ids when it is small, as a mask when it is large."""
+        if mask.bit_count() <= compose.MANY_POSTINGS:
+            ids = self._universe.first_ids(mask, compose.MANY_POSTINGS)
+            self._memory.remember(user_id, postings=ids, intents=intents)
+        else:
+            self._memory.remember(user_id, postings=(), intents=intents, group=mask)
+
+    def _narrow_by_focus(self, mask: int, intents: Sequence[Intent], focus: Focus) -> int:
         """A question about one year's H1B count, asked of all postings, is about those that give it."""
         if Intent.SPONSORSHIP in intents and focus.years:
-            giving = [p for p in postings if any(e.year in focus.years for e in p.sponsorship.history)]
-            if giving:
-                return giving
-        return postings
+            giving = 0
+            for year in focus.years:
+                if year not in self._year_masks:
+                    self._year_masks[year] = self._universe.mask_where(partial(_gives_year, year=year))
+                giving |= self._year_masks[year]
+            if mask & giving:
+                return mask & giving
+        return mask
 
     def _prefix_postings(self, prefix: str) -> set[str]:
         """Postings with a name word starting with ``prefix`` (the word being typed)."""
@@ -580,7 +614,7 @@ class _Facets:
                 terms.append(term)
         return tuple(terms)
 
-    def filter_for(self, words: Sequence[Word], route: Route, index: PostingIndex) -> ListFilter:
+    def filter_for(self, words: Sequence[Word], route: Route) -> ListFilter:
         """Build list conditions from the feature words and topics of a question."""
         texts = [word.text for word in words]
         raws = [word.raw for word in words]
@@ -635,6 +669,10 @@ class _Facets:
             rolling=rolling,
             labels=tuple(labels),
         )
+
+
+def _gives_year(posting: Posting, year: int) -> bool:
+    return any(entry.year == year for entry in posting.sponsorship.history)
 
 
 def _word_map(table: Mapping[str, tuple[str, ...]], normalizer: Normalizer) -> dict[str, frozenset[str]]:

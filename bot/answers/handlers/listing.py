@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 
 from bot.answers.answer import Citation, Intent
+from bot.answers.groups import Universe
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, cite
 from bot.postings.model import Posting
@@ -26,7 +29,7 @@ class ListFilter:
     skills: tuple[str, ...] = ()
     expired: bool | None = None
     rolling: bool = False
-    within: frozenset[str] | None = None  # a group of postings the question named
+    within: int | None = None  # a group of postings the question named, as a mask
     labels: tuple[str, ...] = field(default_factory=tuple)  # human words for the summary
 
     @property
@@ -80,29 +83,6 @@ def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:
     return any(_mentions(places, word) for word in words)
 
 
-def matches(posting: Posting, conditions: ListFilter, focus: Focus) -> bool:
-    """Tell whether ``posting`` meets every condition."""
-    if conditions.within is not None and posting.id not in conditions.within:
-        return False
-    if conditions.degrees and not {d.level.value for d in posting.degree_levels} & conditions.degrees:
-        return False
-    if conditions.employment and posting.employment_type.value not in conditions.employment:
-        return False
-    if conditions.remote_modes and posting.remote.mode.value not in conditions.remote_modes:
-        return False
-    if conditions.countries and not any(_in_country(posting, words) for words in conditions.countries):
-        return False
-    if not all(STATES[intent](posting) for intent in conditions.stating):
-        return False
-    if not all(benefits.matching(posting, term) for term in conditions.benefit_terms):
-        return False
-    if not all(_mentions(_skill_texts(posting), skill) for skill in conditions.skills):
-        return False
-    if conditions.expired is not None and deadline.is_expired(posting, focus) != conditions.expired:
-        return False
-    return not (conditions.rolling and posting.dates.rolling is None)
-
-
 def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Listed:
     """One line per listed posting: its key facts plus the evidence for each filter."""
     facts: list[str] = []
@@ -137,80 +117,91 @@ def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Lis
     return Listed(posting, " · ".join(facts), cite(posting, sources))
 
 
-def select(postings: Sequence[Posting], conditions: ListFilter, focus: Focus) -> list[Posting]:
-    """Return the postings meeting ``conditions``, in their given order (a scan: small sets only)."""
-    if conditions.empty:
-        return list(postings)
-    return [posting for posting in postings if matches(posting, conditions, focus)]
-
-
 class Catalog:
-    """Posting ids per feature, built once, so a filter intersects sets instead of scanning postings.
+    """Posting masks per feature, built once, so a filter intersects ints instead of scanning postings.
 
-    Sets for text conditions (a country, a benefit, a skill) are built on first use and kept: their
-    keys come from the vocabulary, so the cache stays small.
+    Masks for text conditions (a country, a benefit, a skill) are built on first use and kept: their
+    keys come from the vocabulary, so the cache stays small. Expired postings are kept per "today".
     """
 
-    def __init__(self, postings: Sequence[Posting]) -> None:
-        self._postings = list(postings)
-        self._order = {posting.id: position for position, posting in enumerate(self._postings)}
-        self._by_id = {posting.id: posting for posting in self._postings}
-        self._facets: dict[tuple[str, str], set[str]] = {}
-        for posting in self._postings:
+    def __init__(self, universe: Universe) -> None:
+        self.universe = universe
+        self._postings = list(universe.postings)
+        spots: dict[tuple[str, str], list[int]] = {}
+        for position, posting in enumerate(self._postings):
             for degree in posting.degree_levels:
-                self._facets.setdefault(("degree", degree.level.value), set()).add(posting.id)
-            self._facets.setdefault(("employment", posting.employment_type.value), set()).add(posting.id)
-            self._facets.setdefault(("remote", posting.remote.mode.value), set()).add(posting.id)
+                spots.setdefault(("degree", degree.level.value), []).append(position)
+            spots.setdefault(("employment", posting.employment_type.value), []).append(position)
+            spots.setdefault(("remote", posting.remote.mode.value), []).append(position)
             for intent, states in STATES.items():
                 if states(posting):
-                    self._facets.setdefault(("states", intent.value), set()).add(posting.id)
+                    spots.setdefault(("states", intent.value), []).append(position)
             if posting.dates.rolling is not None:
-                self._facets.setdefault(("rolling", ""), set()).add(posting.id)
-        self._expiring = [(p.dates.expires.date, p.id) for p in self._postings if p.dates.expires is not None]
-        self._lazy: dict[tuple[str, str], frozenset[str]] = {}
+                spots.setdefault(("rolling", ""), []).append(position)
+        self._facets = {key: universe.mask_of_positions(found) for key, found in spots.items()}
+        self._expiring = sorted(
+            (p.dates.expires.date, position)
+            for position, p in enumerate(self._postings)
+            if p.dates.expires is not None
+        )
+        self._expired: dict[date, int] = {}
+        self._lazy: dict[tuple[str, str], int] = {}
 
     @property
     def postings(self) -> list[Posting]:
         return self._postings
 
-    def _any(self, kind: str, values: Iterable[str]) -> set[str]:
-        found: set[str] = set()
+    def stating(self, intent: Intent) -> int:
+        """The postings that state ``intent``, as a mask."""
+        return self._facets.get(("states", intent.value), 0)
+
+    def _any(self, kind: str, values: Iterable[str]) -> int:
+        found = 0
         for value in values:
-            found |= self._facets.get((kind, value), set())
+            found |= self._facets.get((kind, value), 0)
         return found
 
-    def _cached(self, kind: str, key: str, test: Callable[[Posting], bool]) -> frozenset[str]:
+    def _cached(self, kind: str, key: str, test: Callable[[Posting], bool]) -> int:
         if (kind, key) not in self._lazy:
-            self._lazy[(kind, key)] = frozenset(p.id for p in self._postings if test(p))
+            self._lazy[(kind, key)] = self.universe.mask_where(test)
         return self._lazy[(kind, key)]
 
-    def select(self, conditions: ListFilter, focus: Focus) -> list[Posting]:
-        """Return the postings meeting ``conditions``, in catalog order."""
+    def expired(self, today: date) -> int:
+        """The postings whose expiry date is before ``today``, as a mask (kept per day)."""
+        if today not in self._expired:
+            cut = bisect.bisect_left(self._expiring, (today, -1))
+            if len(self._expired) > 8:
+                self._expired.clear()
+            self._expired[today] = self.universe.mask_of_positions(pos for _day, pos in self._expiring[:cut])
+        return self._expired[today]
+
+    def select(self, conditions: ListFilter, focus: Focus) -> int:
+        """Return the postings meeting ``conditions`` as a mask."""
+        chosen = self.universe.all
         if conditions.empty:
-            return list(self._postings)
-        sets: list[set[str] | frozenset[str]] = []
+            return chosen
         if conditions.within is not None:
-            sets.append(conditions.within)
+            chosen &= conditions.within
         if conditions.degrees:
-            sets.append(self._any("degree", conditions.degrees))
+            chosen &= self._any("degree", conditions.degrees)
         if conditions.employment:
-            sets.append(self._any("employment", conditions.employment))
+            chosen &= self._any("employment", conditions.employment)
         if conditions.remote_modes:
-            sets.append(self._any("remote", conditions.remote_modes))
+            chosen &= self._any("remote", conditions.remote_modes)
         if conditions.countries:
-            found: set[str] = set()
+            found = 0
             for words in conditions.countries:
                 found |= self._cached("country", " ".join(words), partial(_in_country, words=words))
-            sets.append(found)
-        sets.extend(self._facets.get(("states", intent.value), set()) for intent in conditions.stating)
+            chosen &= found
+        for intent in conditions.stating:
+            chosen &= self.stating(intent)
         for term in conditions.benefit_terms:
-            sets.append(self._cached("benefit", term, partial(_has_benefit, term=term)))
+            chosen &= self._cached("benefit", term, partial(_has_benefit, term=term))
         for skill in conditions.skills:
-            sets.append(self._cached("skill", skill, partial(_wants_skill, skill=skill)))
+            chosen &= self._cached("skill", skill, partial(_wants_skill, skill=skill))
         if conditions.rolling:
-            sets.append(self._facets.get(("rolling", ""), set()))
+            chosen &= self._facets.get(("rolling", ""), 0)
         if conditions.expired is not None:
-            expired = {pid for day, pid in self._expiring if day < focus.today}
-            sets.append(expired if conditions.expired else set(self._order) - expired)
-        chosen = set.intersection(*(set(s) for s in sorted(sets, key=len)))
-        return [self._by_id[pid] for pid in sorted(chosen, key=self._order.__getitem__)]
+            expired = self.expired(focus.today)
+            chosen &= expired if conditions.expired else ~expired
+        return chosen
