@@ -68,7 +68,7 @@ class _Stub:
 
 def test_class_scoring_matches_posting_by_posting_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
     names = _names(1500, seed=7)
-    universe = Universe([_Stub(name.posting_id) for name in names])  # type: ignore[arg-type]
+    universe = Universe([_Stub(name.posting_id) for name in names])  # type: ignore[misc]
     by_class = PostingIndex(names, universe=universe, stopwords=(), intent_words={"w3"})
     monkeypatch.setattr(resolver, "_MASK_SHARE", 1)  # no word gets masks: score posting by posting
     by_posting = PostingIndex(names, universe=universe, stopwords=(), intent_words={"w3"})
