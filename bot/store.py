@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -25,7 +26,8 @@ from bot.storage.decode import postings_from_json
 from bot.storage.files import discover, expand, is_under, source_key
 from bot.storage.fingerprint import code_fingerprint
 from bot.storage.models import FileOutcome, LoadReport, OutcomeStatus, SearchHit
-from bot.storage.prepare import Prepared, StoredFile, prepare_batch
+from bot.storage.parallel import PARALLEL_THRESHOLD, BatchPreparer, likely_changed, worker_count
+from bot.storage.prepare import Prepared, StoredFile
 from bot.storage.search import best_passages
 from bot.storage.terms import country_named, words
 from bot.storage.writes import remove_sources, write_prepared
@@ -39,6 +41,8 @@ T = TypeVar("T")
 DEFAULT_MAX_BYTES = 1_000_000
 # Files hashed and parsed per trip to the worker thread, and written per trip to the database thread.
 _BATCH = 256
+# Smaller batches for worker processes: the first write starts sooner and the cores stay busy to the end.
+_POOL_BATCH = 64
 # Up to this many postings are validated on the event loop; more go to a worker thread.
 _VALIDATE_INLINE = 64
 
@@ -134,35 +138,37 @@ class Store:
     async def _load_files(
         self, files: Sequence[Path], known: dict[str, StoredFile], *, max_bytes: int
     ) -> list[FileOutcome]:
-        """Hash and parse a batch in a worker thread while the database thread writes the previous one.
+        """Hash and parse batches ahead while the database thread writes the earlier ones, in order.
 
-        SQLite releases the GIL while it works, so parsing and writing overlap on two cores.
+        SQLite releases the GIL while it works, so parsing and writing overlap; with many files to
+        parse, worker processes parse on every core.
         """
         fingerprint = await asyncio.to_thread(code_fingerprint)
-        batches = [files[start : start + _BATCH] for start in range(0, len(files), _BATCH)]
+        to_parse = await asyncio.to_thread(likely_changed, files, known, fingerprint)
+        processes = worker_count() if to_parse >= PARALLEL_THRESHOLD else 1
+        preparer = BatchPreparer(fingerprint=fingerprint, max_bytes=max_bytes, processes=processes)
+        size, ahead = (_POOL_BATCH, 2 * processes) if preparer.parallel else (_BATCH, 1)
+        if preparer.parallel:
+            log.info("Parsing %s files in %s processes", to_parse, processes)
         outcomes: list[FileOutcome] = []
-        upcoming: asyncio.Future[list[Prepared]] | None = None
+        pending: deque[asyncio.Future[list[Prepared]]] = deque()
         try:
-            for index, batch in enumerate(batches):
-                prepared = await (upcoming or self._prepare(batch, known, fingerprint, max_bytes))
-                upcoming = None
-                if index + 1 < len(batches):
-                    upcoming = asyncio.ensure_future(
-                        self._prepare(batches[index + 1], known, fingerprint, max_bytes)
-                    )
-                write = partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
-                outcomes += await self._on_connection(write)
+            for start in range(0, len(files), size):
+                pending.append(asyncio.ensure_future(preparer.prepare(files[start : start + size], known)))
+                if len(pending) > ahead:
+                    outcomes += await self._write(await pending.popleft())
+            while pending:
+                outcomes += await self._write(await pending.popleft())
         finally:
-            if upcoming is not None:  # a write failed: let the parse in flight finish, then drop it
-                await asyncio.gather(upcoming, return_exceptions=True)
+            if pending:  # a write failed: let the batches in flight finish, then drop them
+                await asyncio.gather(*pending, return_exceptions=True)
+            await preparer.close()
         return outcomes
 
-    @staticmethod
-    async def _prepare(
-        batch: Sequence[Path], known: dict[str, StoredFile], fingerprint: str, max_bytes: int
-    ) -> list[Prepared]:
-        return await asyncio.to_thread(
-            prepare_batch, batch, known, fingerprint=fingerprint, max_bytes=max_bytes
+    async def _write(self, prepared: list[Prepared]) -> list[FileOutcome]:
+        """Write a prepared batch on the database thread, one transaction per file."""
+        return await self._on_connection(
+            partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
         )
 
     async def _known_sources(self) -> dict[str, StoredFile]:

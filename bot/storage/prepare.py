@@ -1,6 +1,7 @@
 """The CPU side of a load: read each file once, hash it, and parse it only when its bytes changed.
 
-Runs in a worker thread (no database access), so the event loop stays free while a large folder loads.
+Runs in a worker thread, or in worker processes for large loads (no database access), so the event loop
+stays free while a large folder loads. A parsed file comes back as the rows to write, not as a model.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot.postings.errors import ParseError
 from bot.postings.model import Posting
 from bot.postings.parse import parse_bytes
 from bot.storage.files import source_key
+from bot.storage.rows import PostingRows, posting_rows
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +41,13 @@ class Unchanged:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """The file is new or changed and parsed into a posting."""
+    """The file is new or changed, parsed into a posting and turned into the rows to store."""
 
     path: Path
     key: str
     content_hash: str
     code_fingerprint: str
-    posting: Posting
+    rows: PostingRows
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +86,20 @@ def prepare_file(
         return Unchanged(path, key, stored.posting_id)
     try:
         posting = parse_bytes(data, source=path.name, max_bytes=max_bytes)
+        rows = posting_rows(_hashed(posting, content_hash))
     except ParseError as exc:
         return Failed(path, key, exc.reason)
     except Exception as exc:  # a parser bug must cost one file, not the whole load
         log.exception("Parser crashed on %s", path)
         return Failed(path, key, f"parser error: {type(exc).__name__}: {exc}")
-    return Parsed(path, key, content_hash, fingerprint, posting)
+    return Parsed(path, key, content_hash, fingerprint, rows)
+
+
+def _hashed(posting: Posting, content_hash: str) -> Posting:
+    """Return the posting carrying the hash of the bytes the store read, which is what it compares."""
+    if posting.content_hash == content_hash:
+        return posting
+    return posting.model_copy(update={"content_hash": content_hash})
 
 
 def _read_at_most(path: Path, limit: int) -> bytes:

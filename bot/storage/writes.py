@@ -12,11 +12,9 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.postings.model import Posting
 from bot.storage.models import FileOutcome
-from bot.storage.passages import passages
 from bot.storage.prepare import Failed, Parsed, Prepared, Unchanged
-from bot.storage.terms import country_named, padded_terms
+from bot.storage.rows import PostingRows
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +47,10 @@ def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: dateti
     conn.execute("BEGIN IMMEDIATE")
     try:
         replaced = conn.execute("DELETE FROM postings WHERE source = ?", (item.key,)).rowcount > 0
-        posting_id = free_id(conn, item.posting.id, item.key)
-        stored = item.posting.model_copy(
-            update={"id": posting_id, "content_hash": item.content_hash, "ingested_at": ingested_at}
-        )
-        insert_posting(conn, stored, item, ingested_at=ingested_at)
-        insert_children(conn, stored)
+        posting_id = free_id(conn, item.rows.posting_id, item.key)
+        rows = item.rows if posting_id == item.rows.posting_id else item.rows.renamed(posting_id)
+        insert_posting(conn, rows, item, ingested_at=ingested_at)
+        insert_children(conn, rows)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -106,7 +102,7 @@ def free_id(conn: sqlite3.Connection, wanted: str, key: str) -> str:
 
 
 def insert_posting(
-    conn: sqlite3.Connection, posting: Posting, item: Parsed, *, ingested_at: datetime
+    conn: sqlite3.Connection, rows: PostingRows, item: Parsed, *, ingested_at: datetime
 ) -> None:
     """Insert the posting's row: the filterable columns and its full JSON."""
     conn.execute(
@@ -114,55 +110,41 @@ def insert_posting(
         " employment_type, remote_mode, remote_region, has_pay, json, ingested_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            posting.id,
+            rows.posting_id,
             item.key,
-            posting.content_hash,
+            item.content_hash,
             item.code_fingerprint,
-            posting.title,
-            posting.company,
-            posting.team,
-            posting.employment_type.value,
-            posting.remote.mode.value,
-            posting.remote.region,
-            int(bool(posting.pay)),
-            posting.model_dump_json(),
+            rows.title,
+            rows.company,
+            rows.team,
+            rows.employment_type,
+            rows.remote_mode,
+            rows.remote_region,
+            rows.has_pay,
+            rows.json_at(ingested_at),
             ingested_at.isoformat(),
         ),
     )
 
 
-def insert_children(conn: sqlite3.Connection, posting: Posting) -> None:
+def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
     """Insert the rows filters and search use: degree levels, locations, passages."""
-    required_by_level: dict[str, bool] = {}
-    for degree in posting.degree_levels:
-        level = degree.level.value
-        required_by_level[level] = required_by_level.get(level, False) or degree.required
+    posting_id = rows.posting_id
     conn.executemany(
         "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
-        [(posting.id, level, int(required)) for level, required in required_by_level.items()],
+        [(posting_id, *row) for row in rows.degrees],
     )
     conn.executemany(
         "INSERT INTO posting_locations (posting_id, position, kind, name, country, terms)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        _location_rows(posting),
+        [(posting_id, *row) for row in rows.locations],
     )
     conn.executemany(
         "INSERT INTO posting_passages (posting_id, kind, heading, text) VALUES (?, ?, ?, ?)",
-        [(posting.id, passage.kind, passage.heading, passage.text) for passage in passages(posting)],
+        [(posting_id, *row) for row in rows.passages],
     )
     conn.execute(
         "INSERT INTO posting_fts (rowid, heading, text, posting_id)"
         " SELECT id, heading, text, posting_id FROM posting_passages WHERE posting_id = ?",
-        (posting.id,),
+        (posting_id,),
     )
-
-
-def _location_rows(posting: Posting) -> list[tuple[str, int, str, str, str | None, str]]:
-    """Return the stated locations, then the region a remote posting is open to, as filter rows."""
-    places = [("stated", loc.name, loc.country) for loc in posting.locations]
-    if posting.remote.region:
-        places.append(("remote region", posting.remote.region, country_named(posting.remote.region)))
-    return [
-        (posting.id, position, kind, name, country, padded_terms(name, country))
-        for position, (kind, name, country) in enumerate(places)
-    ]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.postings.model import Posting
+from bot.storage.rows import PostingRows
 from bot.store import FileOutcome, LoadReport, Store
 
 WritePosting = Callable[..., Path]
@@ -190,9 +190,9 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
 
     real_insert_children = writes.insert_children
 
-    def failing_for_data_intern(conn: sqlite3.Connection, posting: Posting) -> None:
-        real_insert_children(conn, posting)  # rows are written, then the file fails before commit
-        if posting.id == "data-intern":
+    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows) -> None:
+        real_insert_children(conn, rows)  # rows are written, then the file fails before commit
+        if rows.posting_id == "data-intern":
             raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(writes, "insert_children", failing_for_data_intern)
