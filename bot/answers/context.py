@@ -12,6 +12,8 @@ from bot.answers.answer import Intent
 log = logging.getLogger(__name__)
 
 MAX_USERS = 10_000
+# How many recently discussed postings a user's context keeps ("compare the last two", "the other one").
+RECENT = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,7 @@ class Turn:
     candidates: tuple[str, ...] = ()
     at: float = 0.0
     group: int = 0  # a group too large to list, as a mask over the catalog (``postings`` is then empty)
+    recent: tuple[str, ...] = ()  # postings discussed lately, newest first, this turn's included
 
     @property
     def about(self) -> bool:
@@ -60,8 +63,16 @@ class ConversationMemory:
         group: int = 0,
     ) -> None:
         """Store the user's latest turn, evicting the least recently active user when full."""
+        previous = self.recall(user_id)
+        earlier = previous.recent if previous is not None else ()
+        recent = tuple(dict.fromkeys((*postings[:RECENT], *candidates[:RECENT], *earlier)))[:RECENT]
         self._turns[user_id] = Turn(
-            postings=postings, intents=intents, candidates=candidates, at=self._clock(), group=group
+            postings=postings,
+            intents=intents,
+            candidates=candidates,
+            at=self._clock(),
+            group=group,
+            recent=recent,
         )
         self._turns.move_to_end(user_id)
         while len(self._turns) > self._max_users:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 import time
@@ -22,7 +23,7 @@ from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.names import derive_names
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
-from bot.answers.resolver import Match, PostingIndex, Resolution
+from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_QUESTION_CHARS = 500
 _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Words before a place in "is it in seattle", "anything near toronto".
+_PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Share of a question's content words the engine does not know above which, with no posting named,
 # the question is taken to be about something else.
 _OFF_TOPIC_SHARE = 0.5
@@ -236,28 +239,44 @@ class Engine:
         raws = [word.raw for word in words]
         names, skip = self._naming(words, route)
         route = route.without_positions(names)
+        if not route.topics and self._asks_place(words):
+            route = replace(route, topics=(Intent.LOCATION,))
         resolution = self._index.resolve(words, skip_positions=skip)
+        if turn is not None and turn.about and route.pronoun and self._features_only(words, resolution):
+            # "is it strictly for masters students": the degree describes the posting in view.
+            resolution = NO_MATCH
         if turn is not None and turn.candidates:
             picked = self._pick_candidate(words, raws, turn, skip)
             if picked is not None:
                 return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
         if self._other_company(raws):
             return _Plan("unknown")
+        if turn is not None and resolution.match is Match.NONE and self._asks_other(raws):
+            other = next((pid for pid in turn.recent if pid not in turn.postings), None)
+            if other is not None:
+                return self._topic_plan(route.topics or turn.intents, (other,), named=True)
         segments = (
             self._segment_resolutions(words, skip)
             if route.compare or resolution.match is not Match.UNIQUE
             else []
         )
         named_ids = self._named_ids(resolution, segments)
-        if resolution.match is not Match.UNIQUE and not named_ids and turn is None:
+        if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
             if self._off_topic(words, strict=strict):
                 return _Plan("unknown")
+        elif not route.topics and self._off_topic(words, unknown_at_least=2):
+            # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
+            return _Plan("unknown")
         if route.compare:
             plan = self._compare_plan(route, named_ids, resolution, turn)
             if plan is not None:
                 return plan
-        if self._is_list(route, raws):
+        if route.which_one and not named_ids and turn is not None and 2 <= len(turn.postings) <= 4:
+            # "which one needs a phd" right after comparing or naming a few postings: compare them again.
+            aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
+            return _Plan("compare", aspects, turn.postings, named=True)
+        if self._is_list(route, words, turn, single=len(named_ids) == 1):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
                 conditions = self._facets.filter_for(words, route)
@@ -269,7 +288,13 @@ class Engine:
         anchored = named or (turn is not None and turn.about)
         if route.help and not route.topics and not named:
             return _Plan("help")
-        intents = self._intents(route, anchored=anchored, turn=turn, named=named)
+        intents = self._intents(
+            route,
+            anchored=anchored,
+            turn=turn,
+            named=named,
+            degree_asked=route.pronoun and bool(self._facets.degrees_for(words)),
+        )
         if not intents:
             return _Plan("unknown")
         if len(named_ids) >= 2:
@@ -312,25 +337,62 @@ class Engine:
                 skip.add(position)
         return names, skip
 
-    def _is_list(self, route: Route, raws: Sequence[str]) -> bool:
-        """Tell whether the question asks to list or filter postings rather than about one topic."""
-        if route.which_one or self._which_topic(raws):
+    def _is_list(self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool) -> bool:
+        """Tell whether the question asks to list or filter postings rather than about one topic.
+
+        ``single``: exactly one posting is named by the question.
+        """
+        raws = [word.raw for word in words]
+        if route.which_one or self._which_topic(route, words):
             return False
-        posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws)
-        explicit = "which" in raws or (
-            any(raw in {"list", "show", "filter"} for raw in raws) and (posting_plural or route.all_words)
-        )
-        if route.list_marker and (posting_plural or explicit):
+        any_posting = self._any_posting(raws)
+        posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws) or any_posting
+        explicit_words = any(raw in {"list", "show", "filter"} for raw in raws)
+        asks_filter = explicit_words or any_posting or "which" in raws
+        it = turn is not None and turn.about and any(raw in {"it", "its"} for raw in raws)
+        if route.topics and not asks_filter and (it or (single and not posting_plural)):
+            # "does it have 401k and wfh options": a topic asked of the posting in view, not a filter.
+            return False
+        explicit = "which" in raws or (explicit_words and (posting_plural or route.all_words))
+        if (route.list_marker or any_posting) and (posting_plural or explicit):
             return True
         return posting_plural and not route.topics and not route.compare
 
-    def _which_topic(self, raws: Sequence[str]) -> bool:
-        """ "which city is it in": "which" followed by a topic word asks about a posting, not a filter."""
-        for position, raw in enumerate(raws[:-1]):
-            if raw == "which":
-                following = self._normalizer.words(raws[position + 1])
-                if following and following[0].text in self._router.keywords:
-                    return True
+    def _any_posting(self, raws: Sequence[str]) -> bool:
+        """ "any posting with a 401k", "is there a job that ...": one unnamed posting of many is a filter."""
+        nouns = self._vocabulary.plural_nouns
+        return any(
+            raw in {"any", "anything"} and (stem(following) + "s" in nouns or following in nouns)
+            for raw, following in itertools.pairwise(raws)
+        )
+
+    @staticmethod
+    def _which_topic(route: Route, words: Sequence[Word]) -> bool:
+        """ "which city is it in", "which programming languages do they want": a topic, not a filter."""
+        return any(
+            word.raw == "which" and position + 1 in route.topic_positions
+            for position, word in enumerate(words[:-1])
+        )
+
+    def _features_only(self, words: Sequence[Word], resolution: Resolution) -> bool:
+        """Tell whether a resolution rests only on feature words (degree, work mode, pay, place)."""
+        return bool(resolution.used) and all(
+            self._index.is_feature_word(words[position].text) for position in resolution.used
+        )
+
+    def _asks_other(self, raws: Sequence[str]) -> bool:
+        """ "and the other one": the posting discussed before the current one."""
+        return "other" in raws and not any(raw in self._vocabulary.plural_nouns for raw in raws)
+
+    def _asks_place(self, words: Sequence[Word]) -> bool:
+        """ "is the lrm one in san jose?": "in" before a place (or an unknown name) asks where it is."""
+        for word, following in itertools.pairwise(words):
+            if word.raw not in _PLACE_BEFORE or not following.text.isalpha():
+                continue
+            if following.text in self._facets.place_words:
+                return True
+            if not self._normalizer.known(following.text) and following.text not in self._index.words:
+                return True
         return False
 
     def _segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
@@ -375,11 +437,12 @@ class Engine:
             return False
         return not any(raw in self._companies for raw in raws)
 
-    def _off_topic(self, words: Sequence[Word], *, strict: bool = False) -> bool:
-        """Tell whether a question that names no posting is mostly words the engine does not know.
+    def _off_topic(self, words: Sequence[Word], *, strict: bool = False, unknown_at_least: int = 1) -> bool:
+        """Tell whether a question is mostly words the engine does not know.
 
         ``strict``: the question asks nothing and names postings only vaguely, so one unknown word
-        ("recommend me a laptop for ml") is enough.
+        ("recommend me a laptop for ml") is enough. ``unknown_at_least``: how many unknown words it
+        takes at all.
         """
         protected = self._vocabulary.stopwords | self._vocabulary.neutral
         known: dict[str, bool] = {}
@@ -395,9 +458,15 @@ class Engine:
         if not known:
             return False
         unknown = sum(1 for value in known.values() if not value)
-        return (strict and unknown > 0) or unknown / len(known) >= _OFF_TOPIC_SHARE
+        if unknown < unknown_at_least:
+            return False
+        if strict:
+            return True
+        return unknown / len(known) >= _OFF_TOPIC_SHARE
 
-    def _intents(self, route: Route, *, anchored: bool, turn: Turn | None, named: bool) -> tuple[Intent, ...]:
+    def _intents(
+        self, route: Route, *, anchored: bool, turn: Turn | None, named: bool, degree_asked: bool = False
+    ) -> tuple[Intent, ...]:
         """The topics asked; weak words only with a posting in view; else the last turn's, else overview."""
         if route.topics:
             topics = route.topics
@@ -406,6 +475,9 @@ class Engine:
             return topics
         if route.weak_topics and anchored:
             return route.weak_topics[:1]
+        if degree_asked and turn is not None and turn.about:
+            # "and is it phd only": a degree asked of the posting in view is about its requirements.
+            return (Intent.REQUIREMENTS,)
         if turn is not None and turn.intents:
             return turn.intents
         if named:
@@ -421,8 +493,9 @@ class Engine:
     ) -> _Plan | None:
         """Compare the named postings, the remembered one with a named one, or a small named group."""
         targets = list(named)
-        if len(targets) < 2 and turn is not None and turn.about:
-            remembered = turn.postings or self._universe.first_ids(turn.group, 3)
+        if len(targets) < 2 and turn is not None:
+            # "compare it with the rs intern", "compare the last two": the postings discussed lately.
+            remembered = turn.recent or self._universe.first_ids(turn.group, 3)
             targets = [pid for pid in remembered if pid not in targets][: 2 - len(targets)] + targets
         if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and resolution.count <= 4:
             targets = list(resolution.ids)
@@ -585,6 +658,16 @@ class _Facets:
         for posting in postings:
             skills.update(skill.lower().replace("c++", "cpp") for skill in posting.skills)
         self._skills = frozenset(skills)
+        self.place_words = frozenset(
+            {word for words in self._countries.values() for word in words}
+            | {
+                word.text
+                for posting in postings
+                for location in posting.locations
+                for word in normalizer.words(location.name)
+                if word.text.isalpha() and len(word.text) > 2
+            }
+        )
         self._vocabulary = vocabulary
         pay_words = {
             word

@@ -108,13 +108,20 @@ class Normalizer:
         return words
 
     def _merge_compounds(self, raws: list[str]) -> list[str]:
-        """Join word pairs that form one known word: "full time" -> "fulltime", "on site" -> "onsite"."""
+        """Join word pairs that form one known word: "full time" -> "fulltime", "tl;dr" -> "tldr"."""
         merged: list[str] = []
         index = 0
         while index < len(raws):
             if index + 1 < len(raws) and raws[index] + raws[index + 1] in self._lexicon:
                 merged.append(raws[index] + raws[index + 1])
                 index += 2
+            elif (
+                index + 2 < len(raws)
+                and raws[index + 1] == SEPARATOR
+                and raws[index] + raws[index + 2] in self._lexicon
+            ):  # "tl;dr"
+                merged.append(raws[index] + raws[index + 2])
+                index += 3
             else:
                 merged.append(raws[index])
                 index += 1

@@ -43,7 +43,9 @@ class Route:
         """Drop the intents asked only by words at ``positions`` (they named a posting instead)."""
         dropped = set(positions)
         kept = {pos: intent for pos, intent in self.topic_positions.items() if pos not in dropped}
-        strong = [intent for intent in self.topics if intent in kept.values()]
+        # Order by the first word still asking each intent: "does the remote one sponsor h1b and is it
+        # really remote" asks sponsorship first, once the naming "remote" is dropped.
+        strong = [intent for _, intent in sorted(kept.items())]
         weak = {pos: intent for pos, intent in self.weak_positions.items() if pos not in dropped}
         return Route(
             topics=tuple(dict.fromkeys(strong)),
