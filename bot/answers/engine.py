@@ -210,17 +210,26 @@ class Engine:
             return [(p.id, compose.short(p.title, 100)) for p in self._postings[:limit]]
         if text in self._by_id:
             return [(text, compose.short(self._by_id[text].title, 100))]
-        candidates: set[str] = set()
         words = self._normalizer.words(text)
-        for word in words:
-            candidates |= self._index.postings_with(word.text)
+        # The best-named postings first, then those sharing the rarest words, then the word being typed.
+        resolution = self._index.resolve(words)
+        pool = dict.fromkeys(resolution.ids or self._universe.first_ids(resolution.group, _SUGGEST_SCAN))
+        for name_word in sorted(
+            {w.text for w in words if w.text in self._index.words}, key=self._index.count_with
+        ):
+            if len(pool) >= _SUGGEST_SCAN:
+                break
+            pool.update(
+                dict.fromkeys(self._universe.first_ids(self._index.mask_with(name_word), _SUGGEST_SCAN))
+            )
         raws = _split_raw(text, {})
-        if raws:
-            candidates |= self._prefix_postings(raws[-1])
+        if raws and len(pool) < _SUGGEST_SCAN:
+            pool.update(
+                dict.fromkeys(self._universe.first_ids(self._prefix_postings(raws[-1]), _SUGGEST_SCAN))
+            )
+        candidates = list(pool)[:_SUGGEST_SCAN]
         if not candidates:
             return []
-        if len(candidates) > _SUGGEST_SCAN:
-            candidates = set(sorted(candidates, key=self._order.__getitem__)[:_SUGGEST_SCAN])
         ranked = sorted(
             candidates,
             key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._order[pid]),
@@ -624,16 +633,14 @@ class Engine:
                 return mask & giving
         return mask
 
-    def _prefix_postings(self, prefix: str) -> set[str]:
-        """Postings with a name word starting with ``prefix`` (the word being typed)."""
-        found: set[str] = set()
+    def _prefix_postings(self, prefix: str) -> int:
+        """Postings with a name word starting with ``prefix`` (the word being typed), as a mask."""
+        found = 0
         start = bisect.bisect_left(self._suggest_words, prefix)
         for word in self._suggest_words[start : start + 50]:
             if not word.startswith(prefix):
                 break
-            found |= self._index.postings_with(word)
-            if len(found) > 500:
-                break
+            found |= self._index.mask_with(word)
         return found
 
 

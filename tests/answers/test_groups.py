@@ -127,3 +127,13 @@ def test_one_copy_is_still_found_by_its_own_words(big: Engine, copies: list[Post
     answer = big.answer("pay for the mle intern cohort 7", "u")
     assert answer.postings == [copies[7 * 5 + 3].id]
     assert "$45 hourly" in answer.summary
+
+
+def test_suggest_finds_a_posting_named_by_a_rare_word_among_common_ones(
+    big: Engine, copies: list[Posting]
+) -> None:
+    wanted = copies[199 * 5 + 4].id  # the research scientist intern of the last cohort
+    suggested = [posting_id for posting_id, _ in big.suggest("research scientist intern cohort 199")]
+    assert wanted in suggested
+    assert len(suggested) == 25
+    assert all(len(name) <= 100 for _, name in big.suggest("resea"))
