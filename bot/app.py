@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator, Sequence
@@ -27,11 +28,14 @@ class App:
 
     async def reload(self) -> LoadReport:
         """Sync the store with the knowledge folder and rebuild the engine from what it holds."""
-        self.report = await self.store.load_directory(
+        report = await self.store.load_directory(
             self.settings.knowledge_postings_dir, max_bytes=self.settings.max_posting_bytes
         )
-        self.engine = build_engine(self.settings, await self.store.all_postings())
-        return self.report
+        postings = await self.store.all_postings()
+        # Built off the event loop so a running bot keeps its gateway heartbeat while thousands load.
+        self.engine = await asyncio.to_thread(build_engine, self.settings, postings)
+        self.report = report
+        return report
 
 
 def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
@@ -44,7 +48,9 @@ def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
         max_question_chars=settings.max_question_chars,
     )
     # The postings and indexes live as long as the engine: move them out of the collector's view so
-    # its full passes over tens of thousands of long-lived objects do not stall answers.
+    # its full passes over tens of thousands of long-lived objects do not stall answers. Unfreezing
+    # first lets the collector free an engine an earlier reload replaced, rather than keep it forever.
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     return engine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -9,16 +10,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord_app.cogs.admin import AdminCog
 from bot.discord_app.cogs.ask import AskCog
 from bot.discord_app.cogs.messages import MessagesCog
 from bot.discord_app.cogs.postings import PostingsCog
 from bot.discord_app.cogs.topics import TopicsCog
 from bot.discord_app.cooldown import SlidingWindow
-from bot.discord_app.errors import SlowDown, report_interaction_error
-from bot.discord_app.ports import AnswerEngine, PostingCounter
+from bot.discord_app.errors import ReloadInProgress, SlowDown, report_interaction_error
+from bot.discord_app.ports import AnswerEngine, EngineReloader, PostingCounter
 from bot.discord_app.replies import EngineWorker
 from bot.discord_app.views import DEFAULT_VIEW_TIMEOUT
 from bot.settings import Settings
+from bot.store import LoadReport
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,7 @@ class JobBot(commands.Bot):
         *,
         settings: Settings,
         store: PostingCounter | None = None,
+        reload: EngineReloader | None = None,
         fields_per_page: int = DEFAULT_FIELDS_PER_PAGE,
         view_timeout: float = DEFAULT_VIEW_TIMEOUT,
         defer_after: float = DEFAULT_DEFER_AFTER,
@@ -69,7 +73,11 @@ class JobBot(commands.Bot):
             ),
             **options,
         )
+        # Read afresh for every question (on the engine worker thread) and swapped whole by a reload:
+        # never keep a reference to it beyond one call.
         self.engine = engine
+        self._reload = reload
+        self._reload_lock = asyncio.Lock()
         self.store = store
         self.settings = settings
         self.cooldown = SlidingWindow(settings.cooldown_rate, settings.cooldown_seconds)
@@ -84,8 +92,29 @@ class JobBot(commands.Bot):
         if retry_after is not None:
             raise SlowDown(retry_after)
 
+    @property
+    def can_reload(self) -> bool:
+        return self._reload is not None
+
+    async def reload_engine(self) -> LoadReport:
+        """Reload the postings and swap in the new engine; the old one stays if the reload raises."""
+        if self._reload is None:
+            raise RuntimeError("this bot was started without a way to reload")
+        if self._reload_lock.locked():
+            raise ReloadInProgress
+        async with self._reload_lock:
+            engine, report = await self._reload()
+            # One reference assignment: a question already on the worker finishes with the old engine,
+            # the next one reads this.
+            self.engine = engine
+        log.info("reloaded the postings: %s", report.summary())
+        return report
+
     async def setup_hook(self) -> None:
-        for cog in (AskCog(self), TopicsCog(self), PostingsCog(self), MessagesCog(self)):
+        cogs: list[commands.Cog] = [AskCog(self), TopicsCog(self), PostingsCog(self), MessagesCog(self)]
+        if self.can_reload:
+            cogs.append(AdminCog(self))
+        for cog in cogs:
             await self.add_cog(cog)
         if self.settings.guild_id is not None:
             guild = discord.Object(id=self.settings.guild_id)

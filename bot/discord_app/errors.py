@@ -31,6 +31,10 @@ class QuestionTooLong(app_commands.AppCommandError):
         self.limit = limit
 
 
+class ReloadInProgress(Exception):
+    """Another reload of the postings is still running; reloads never overlap."""
+
+
 def slow_down_text(retry_after: float) -> str:
     """Ask the user politely to wait, saying for how long."""
     seconds = max(1, round(retry_after + 0.5))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.answers.answer import Answer, Intent
+from bot.store import LoadReport
 
 
 class AnswerEngine(Protocol):
@@ -31,3 +33,7 @@ class PostingCounter(Protocol):
     """The one store query the bot makes itself: how many postings it serves, for the ready line."""
 
     async def count(self) -> int: ...
+
+
+# Sync the store with the knowledge folder and build a fresh engine from it; the bot swaps it in.
+EngineReloader = Callable[[], Awaitable[tuple[AnswerEngine, LoadReport]]]

@@ -10,8 +10,9 @@ from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
 from bot.discord_app.client import JobBot
-from bot.discord_app.ports import AnswerEngine, PostingCounter
+from bot.discord_app.ports import AnswerEngine, EngineReloader, PostingCounter
 from bot.settings import Settings
+from bot.store import LoadReport
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,10 @@ class RunningApp(Protocol):
     @property
     def store(self) -> PostingCounter: ...
 
+    async def reload(self) -> LoadReport:
+        """Sync the store with the knowledge folder and rebuild ``engine``."""
+        ...
+
 
 AppOpener = Callable[[Settings], AbstractAsyncContextManager[RunningApp]]
 
@@ -43,8 +48,18 @@ async def run_bot(settings: Settings, *, open_app: AppOpener | None = None) -> N
 
         open_app = open_default_app
     async with open_app(settings) as app:  # closes the store on the way out
-        bot = JobBot(app.engine, settings=settings, store=app.store)
+        bot = JobBot(app.engine, settings=settings, store=app.store, reload=engine_reloader(app))
         await run_until_stopped(bot, token)
+
+
+def engine_reloader(app: RunningApp) -> EngineReloader:
+    """Let the bot reload the app: the app syncs and rebuilds, the bot swaps in the engine it returns."""
+
+    async def reload() -> tuple[AnswerEngine, LoadReport]:
+        report = await app.reload()
+        return app.engine, report
+
+    return reload
 
 
 async def run_until_stopped(bot: JobBot, token: str) -> None:
