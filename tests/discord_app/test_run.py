@@ -15,10 +15,12 @@ import pytest
 
 from bot.discord_app.run import AppOpener, BotSetupError, RunningApp, run_bot
 from bot.settings import Settings
+from bot.store import FileOutcome, LoadReport
 
 from .conftest import CountingStore, make_settings
 from .fake_discord import FakeDiscord
 from .fake_engine import FakeEngine
+from .helpers import ALICE, callback_for
 
 
 @dataclass
@@ -26,6 +28,12 @@ class FakeApp:
     engine: FakeEngine = field(default_factory=FakeEngine)
     store: CountingStore = field(default_factory=CountingStore)
     closed: bool = False
+    reloads: int = 0
+
+    async def reload(self) -> LoadReport:
+        self.reloads += 1
+        self.engine = FakeEngine()
+        return LoadReport(outcomes=[FileOutcome(path="new.txt", status="added", posting_id="new")])
 
 
 def opener(app: FakeApp) -> AppOpener:
@@ -71,3 +79,24 @@ async def test_a_missing_token_is_refused_before_anything_opens() -> None:
     with pytest.raises(BotSetupError, match="DISCORD_TOKEN"):
         await run_bot(make_settings(discord_token=None), open_app=opener(app))
     assert not app.closed
+
+
+async def test_reload_swaps_in_the_engine_the_opened_app_rebuilt(fake: FakeDiscord) -> None:
+    app = FakeApp()
+    first_engine = app.engine
+    running = asyncio.create_task(run_bot(make_settings(), open_app=opener(app)))
+    try:
+        await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"))
+        await asyncio.wait_for(fake.identified.wait(), 10)
+        reload = await fake.slash("reload", ALICE)
+        assert (await callback_for(fake, reload))["type"] == 5
+        edited = await fake.wait_for(lambda r: r.method == "PATCH" and reload["token"] in r.path)
+        assert edited.body["embeds"][0]["description"].startswith("1 file: 1 added")
+        await callback_for(fake, await fake.slash("ask", ALICE, question="after the reload"))
+    finally:
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.wait_for(running, 10)
+    assert app.reloads == 1
+    assert app.engine is not first_engine
+    assert ("answer", "after the reload", ALICE["id"]) in app.engine.calls
+    assert not [call for call in first_engine.calls if call[0] == "answer"]
