@@ -1,4 +1,9 @@
-"""The passages of a posting that full-text search indexes: its sections and every extracted fact."""
+"""The passages of a posting that full-text search indexes: its title, its sections, and the facts they lack.
+
+A fact quoted from a section is already found through that section; indexing it again only doubled the
+index and the time to write it. Facts that no section holds word for word (the skills list, a benefit
+with its quantity, facts of a posting without sections) are indexed on their own.
+"""
 
 from __future__ import annotations
 
@@ -15,23 +20,33 @@ class Passage(NamedTuple):
 
 def passages(posting: Posting) -> list[Passage]:
     """List what search should find a posting by, each passage under a heading a hit can show."""
-    found = [Passage("title", "title", posting.title)]
-    found += [Passage(kind, kind, text) for kind, text in _named(posting) if text]
-    found += [Passage("section", heading or "text", text) for heading, text in posting.sections.items()]
-    found += [Passage("responsibility", "responsibility", fact.text) for fact in posting.responsibilities]
-    found += [Passage("requirement", "minimum requirement", req.text) for req in posting.requirements.minimum]
-    found += [
-        Passage("requirement", "preferred requirement", req.text) for req in posting.requirements.preferred
-    ]
-    found += [
+    sections = [Passage("section", heading or "text", text) for heading, text in posting.sections.items()]
+    named = [Passage(kind, kind, text) for kind, text in _named(posting) if text]
+    listed = [Passage("responsibility", "responsibility", fact.text) for fact in posting.responsibilities]
+    requirements = posting.requirements
+    listed += [Passage("requirement", "minimum requirement", req.text) for req in requirements.minimum]
+    listed += [Passage("requirement", "preferred requirement", req.text) for req in requirements.preferred]
+    listed += [
         Passage("benefit", benefit.category.value, _with_quantity(benefit.text, benefit.quantity))
         for benefit in posting.benefits
     ]
-    found += [Passage("pay", "pay", pay.source or pay.text) for pay in posting.pay]
-    found += [Passage("location", "location", location.name) for location in posting.locations]
-    found += [Passage("sponsorship", "sponsorship", fact.text) for fact in posting.sponsorship.statements]
-    found += [Passage("alias", "alias", alias) for alias in posting.aliases]
+    listed += [Passage("pay", "pay", pay.source or pay.text) for pay in posting.pay]
+    listed += [Passage("location", "location", location.name) for location in posting.locations]
+    listed += [Passage("sponsorship", "sponsorship", fact.text) for fact in posting.sponsorship.statements]
+    texts = [section.text for section in sections]
+    found = [
+        Passage("title", "title", posting.title),
+        *_not_quoted(named, texts),
+        *sections,
+        *_not_quoted(listed, texts),
+        *(Passage("alias", "alias", alias) for alias in posting.aliases),
+    ]
     return [passage for passage in found if passage.text.strip()]
+
+
+def _not_quoted(facts: list[Passage], section_texts: list[str]) -> list[Passage]:
+    """Keep the facts that no section holds word for word."""
+    return [fact for fact in facts if not any(fact.text in text for text in section_texts)]
 
 
 def _named(posting: Posting) -> list[tuple[str, str | None]]:
