@@ -34,12 +34,14 @@ def inline_asker(engine: Any) -> Ask:
 async def bot_asker(engine: Any) -> AsyncIterator[tuple[Ask, str]]:
     """Yield an async wrapper that asks the way the bot does, and a description of that way.
 
-    The bot runs engine calls on its one-thread ``EngineWorker`` and renders the answer's embed pages on
-    the loop; without the Discord layer, a one-thread executor stands in for the worker.
+    The bot hands each question to its one-thread ``EngineWorker`` as one job that answers and renders
+    the embed pages (``replies.rendered``), and the loop only awaits the result; without the Discord
+    layer, a one-thread executor stands in for the worker.
     """
     try:
-        from bot.discord_app.replies import EngineWorker
-        from bot.render.embeds import answer_pages
+        from bot.discord_app.client import DEFAULT_FIELDS_PER_PAGE
+        from bot.discord_app.replies import rendered
+        from bot.discord_app.worker import EngineWorker
     except Exception:  # the Discord layer is not there (yet): same threading, no rendering
         executor = ThreadPoolExecutor(max_workers=1)
 
@@ -47,18 +49,19 @@ async def bot_asker(engine: Any) -> AsyncIterator[tuple[Ask, str]]:
             return await asyncio.get_running_loop().run_in_executor(executor, engine.answer, text, user)
 
         try:
-            yield ask_executor, "one-thread executor (bot.discord_app.replies not importable)"
+            yield ask_executor, "one-thread executor (bot.discord_app not importable)"
         finally:
             executor.shutdown(wait=True)
         return
     worker = EngineWorker()
 
     async def ask_worker(text: str, user: str) -> Any:
-        answer = await worker.run(lambda: engine.answer(text, user))
-        return answer_pages(answer)
+        return await worker.run(
+            rendered(lambda: engine.answer(text, user), fields_per_page=DEFAULT_FIELDS_PER_PAGE)
+        )
 
     try:
-        yield ask_worker, "bot.discord_app.replies.EngineWorker + answer_pages on the loop"
+        yield ask_worker, "bot.discord_app EngineWorker: answer + answer_pages in one job on its thread"
     finally:
         worker.close()
 

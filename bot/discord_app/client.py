@@ -18,8 +18,8 @@ from bot.discord_app.cogs.topics import TopicsCog
 from bot.discord_app.cooldown import SlidingWindow
 from bot.discord_app.errors import ReloadInProgress, SlowDown, report_interaction_error
 from bot.discord_app.ports import AnswerEngine, EngineReloader, PostingCounter
-from bot.discord_app.replies import EngineWorker
 from bot.discord_app.views import DEFAULT_VIEW_TIMEOUT
+from bot.discord_app.worker import EngineWorker
 from bot.settings import Settings
 from bot.store import LoadReport
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -19,32 +19,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
 NO_MENTIONS = discord.AllowedMentions.none()
 
 
-class EngineWorker:
-    """Run engine calls on one worker thread.
+@dataclass(frozen=True, slots=True)
+class RenderedAnswer:
+    """An answer with its embed pages, made together on the worker thread."""
 
-    The event loop keeps heartbeating while the engine works, and the engine's per-user context is only
-    ever touched by that one thread, so it needs no locks.
+    answer: Answer
+    pages: list[list[discord.Embed]]
+
+
+def rendered(call: Callable[[], Answer], *, fields_per_page: int) -> Callable[[], RenderedAnswer]:
+    """Make one worker job of answering and rendering, so the loop only sends what comes back.
+
+    Both steps are pure: rendering on the worker keeps a burst of answers finishing together from
+    turning into one long loop step of embed building.
     """
 
-    def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+    def answer_and_render() -> RenderedAnswer:
+        answer = call()
+        return RenderedAnswer(answer, answer_pages(answer, fields_per_page=fields_per_page))
 
-    def submit(self, call: Callable[[], T]) -> asyncio.Future[T]:
-        """Start the call and return a future for its result."""
-        return asyncio.get_running_loop().run_in_executor(self._executor, call)
-
-    async def run(self, call: Callable[[], T]) -> T:
-        """Run the call and wait for its result."""
-        return await self.submit(call)
-
-    def close(self) -> None:
-        """Stop accepting calls; drop the ones not started."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+    return answer_and_render
 
 
 def build_view(
@@ -76,15 +73,15 @@ async def answer_interaction(
     """
     bot = interaction.client
     bot.check_rate(interaction.user.id)
-    pending = bot.worker.submit(call)
+    pending = bot.worker.submit(rendered(call, fields_per_page=bot.fields_per_page))
     deferred = False
     try:
-        answer = await asyncio.wait_for(asyncio.shield(pending), timeout=bot.defer_after)
+        reply = await asyncio.wait_for(asyncio.shield(pending), timeout=bot.defer_after)
     except TimeoutError:
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         deferred = True
-        answer = await pending
-    pages = answer_pages(answer, fields_per_page=bot.fields_per_page)
+        reply = await pending
+    answer, pages = reply.answer, reply.pages
     view = build_view(bot, answer, pages, interaction.user.id, actions=actions)
     extra: dict[str, Any] = {} if view is None else {"view": view}
     if deferred:

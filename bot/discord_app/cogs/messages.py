@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
-from bot.answers.answer import Answer
 from bot.discord_app.errors import GENERIC_FAILURE, slow_down_text, too_long_text
-from bot.discord_app.replies import NO_MENTIONS, build_view
-from bot.render.embeds import answer_pages
+from bot.discord_app.replies import NO_MENTIONS, build_view, rendered
 
 if TYPE_CHECKING:
     from bot.discord_app.client import JobBot
@@ -57,16 +55,20 @@ class MessagesCog(commands.Cog):
         user_id = str(message.author.id)
         async with message.channel.typing():
             try:
-                answer: Answer = await self.bot.worker.run(
-                    lambda: engine.answer(question, user_id) if question else engine.help()
+                reply = await self.bot.worker.run(
+                    rendered(
+                        lambda: engine.answer(question, user_id) if question else engine.help(),
+                        fields_per_page=self.bot.fields_per_page,
+                    )
                 )
             except Exception:
                 log.exception("answering message %s failed", message.id)
                 await self._reply(message, content=GENERIC_FAILURE)
                 return
-            pages = answer_pages(answer, fields_per_page=self.bot.fields_per_page)
-            view = build_view(self.bot, answer, pages, message.author.id, actions=True)
-            sent = await self._reply(message, embeds=pages[0], **({} if view is None else {"view": view}))
+            view = build_view(self.bot, reply.answer, reply.pages, message.author.id, actions=True)
+            sent = await self._reply(
+                message, embeds=reply.pages[0], **({} if view is None else {"view": view})
+            )
         if view is not None and sent is not None:
             view.bind(sent.edit)
 
