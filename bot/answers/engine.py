@@ -669,9 +669,8 @@ class _Facets:
             {word for words in self._countries.values() for word in words}
             | {
                 word.text
-                for posting in postings
-                for location in posting.locations
-                for word in normalizer.words(location.name)
+                for name in {location.name for posting in postings for location in posting.locations}
+                for word in normalizer.words(name)
                 if word.text.isalpha() and len(word.text) > 2
             }
         )
@@ -803,7 +802,7 @@ def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
         texts.extend(location.name for location in posting.locations)
         texts.extend(posting.skills)
     lexicon: set[str] = set()
-    for text in texts:
+    for text in dict.fromkeys(texts):  # teams, companies, places and skills repeat across postings
         for raw in _split_raw(text, {}):
             if raw != SEPARATOR:
                 lexicon.add(stem(raw))

@@ -19,6 +19,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _TOKEN = re.compile(r"\$\d+(?:[.,]\d+)*k?|\d+(?:[.,]\d+)*k?|c\+\+|[a-z0-9]+(?:['-][a-z0-9]+)*|\$+|[,&+;]")
 SEPARATOR = "|"
 _MIN_FUZZY_LENGTH = 4
+# Texts up to this long have their words kept, in a cache of at most this many texts.
+_CACHED_TEXT_MAX = 120
+_WORDS_CACHE_SIZE = 50_000
 
 
 def neutralize_mentions(text: str) -> str:
@@ -92,13 +95,28 @@ class Normalizer:
             if word.isalpha():
                 self._buckets.setdefault((word[0], len(word)), []).append(word)
         self._cache: dict[str, str | None] = {}
+        self._words_cache: dict[str, tuple[Word, ...]] = {}
 
     @property
     def lexicon(self) -> frozenset[str]:
         return self._lexicon
 
     def words(self, text: str) -> list[Word]:
-        """Return the canonical words of ``text``, abbreviations expanded and typos corrected."""
+        """Return the canonical words of ``text``, abbreviations expanded and typos corrected.
+
+        Results are kept for short texts: names, teams and places repeat across thousands of postings.
+        """
+        cached = self._words_cache.get(text)
+        if cached is not None:
+            return list(cached)
+        words = self._words(text)
+        if len(text) <= _CACHED_TEXT_MAX:
+            if len(self._words_cache) >= _WORDS_CACHE_SIZE:
+                self._words_cache.clear()
+            self._words_cache[text] = tuple(words)
+        return words
+
+    def _words(self, text: str) -> list[Word]:
         words: list[Word] = []
         for raw in self._merge_compounds(_split_raw(text, self._emoji)):
             canonical = self.canonical(raw)
