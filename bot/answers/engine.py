@@ -248,7 +248,8 @@ class Engine:
         raws = [word.raw for word in words]
         names, skip = self._naming(words, route)
         route = route.without_positions(names)
-        if not route.topics and self._asks_place(words):
+        places = self._places(words)
+        if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
         resolution = self._index.resolve(words, skip_positions=skip)
         if turn is not None and turn.about and route.pronoun and self._features_only(words, resolution):
@@ -272,9 +273,9 @@ class Engine:
         named_ids = self._named_ids(resolution, segments)
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
-            if self._off_topic(words, strict=strict):
+            if self._off_topic(words, strict=strict, places=places):
                 return _Plan("unknown")
-        elif not route.topics and self._off_topic(words, unknown_at_least=2):
+        elif not route.topics and self._off_topic(words, unknown_at_least=2, places=places):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
             return _Plan("unknown")
         if route.compare:
@@ -288,7 +289,7 @@ class Engine:
         if self._is_list(route, words, turn, single=len(named_ids) == 1):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
-                conditions = self._facets.filter_for(words, route)
+                conditions = self._facets.filter_for(words, route, places=places)
                 if listed.match is not Match.NONE:
                     within = listed.group or self._universe.mask_of(listed.ids)
                     conditions = replace(conditions, within=within)
@@ -393,16 +394,25 @@ class Engine:
         """ "and the other one": the posting discussed before the current one."""
         return "other" in raws and not any(raw in self._vocabulary.plural_nouns for raw in raws)
 
-    def _asks_place(self, words: Sequence[Word]) -> bool:
-        """ "is the lrm one in san jose?": "in" before a place (or an unknown name) asks where it is."""
-        for word, following in itertools.pairwise(words):
-            if word.raw not in _PLACE_BEFORE or not following.text.isalpha():
+    def _places(self, words: Sequence[Word]) -> tuple[str, ...]:
+        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in toronto")."""
+        places: list[str] = []
+        for position, word in enumerate(words):
+            if word.raw not in _PLACE_BEFORE:
                 continue
-            if following.text in self._facets.place_words:
-                return True
-            if not self._normalizer.known(following.text) and following.text not in self._index.words:
-                return True
-        return False
+            named: list[str] = []
+            for following in words[position + 1 : position + 4]:
+                if not following.text.isalpha():
+                    break
+                unknown = (
+                    not self._normalizer.known(following.text) and following.text not in self._index.words
+                )
+                if not unknown and following.text not in self._facets.place_words:
+                    break
+                named.append(following.raw)
+            if named:
+                places.append(" ".join(named))
+        return tuple(places)
 
     def _segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
         """Resolve each part of "the mle intern and the rs intern" on its own."""
@@ -446,7 +456,14 @@ class Engine:
             return False
         return not any(raw in self._companies for raw in raws)
 
-    def _off_topic(self, words: Sequence[Word], *, strict: bool = False, unknown_at_least: int = 1) -> bool:
+    def _off_topic(
+        self,
+        words: Sequence[Word],
+        *,
+        strict: bool = False,
+        unknown_at_least: int = 1,
+        places: Sequence[str] = (),
+    ) -> bool:
         """Tell whether a question is mostly words the engine does not know.
 
         ``strict``: the question asks nothing and names postings only vaguely, so one unknown word
@@ -459,7 +476,8 @@ class Engine:
             if word.text == SEPARATOR or word.raw in protected or word.text in protected:
                 continue
             is_known = (
-                self._normalizer.known(word.text)
+                any(word.raw in place.split() for place in places)
+                or self._normalizer.known(word.text)
                 or word.text in self._index.words
                 or bool(_YEAR.match(word.text))
             )
@@ -703,8 +721,8 @@ class _Facets:
                 terms.append(term)
         return tuple(terms)
 
-    def filter_for(self, words: Sequence[Word], route: Route) -> ListFilter:
-        """Build list conditions from the feature words and topics of a question."""
+    def filter_for(self, words: Sequence[Word], route: Route, *, places: Sequence[str] = ()) -> ListFilter:
+        """Build list conditions from the feature words, places and topics of a question."""
         texts = [word.text for word in words]
         raws = [word.raw for word in words]
         labels: list[str] = []
@@ -728,7 +746,7 @@ class _Facets:
         for intent in route.topics:
             if intent is Intent.BENEFITS and benefit_terms:
                 continue
-            if intent is Intent.LOCATION and (remote or countries):
+            if intent is Intent.LOCATION and (remote or countries or places):
                 continue
             if intent is Intent.DEADLINE and (expired is not None or rolling):
                 continue
@@ -739,6 +757,7 @@ class _Facets:
             stating.append(intent)
         labels.extend(sorted(degrees) + sorted(employment) + sorted(remote))
         labels.extend(words_of_country[0].upper() for words_of_country in countries)
+        labels.extend(place.title() for place in places)
         labels.extend(benefit_terms)
         labels.extend(skill.replace("cpp", "C++") for skill in skills)
         labels.extend(f"lists {intent.value}" for intent in stating)
@@ -750,7 +769,7 @@ class _Facets:
             degrees=degrees,
             employment=employment,
             remote_modes=remote,
-            countries=countries,
+            countries=countries + tuple((place,) for place in places),
             stating=tuple(stating),
             benefit_terms=benefit_terms,
             skills=skills,

@@ -74,3 +74,9 @@ def test_chat_shorthand_and_split_compounds(engine: Engine, by_source: dict[str,
     assert engine.answer("wen does the grad role close", "u").intent is Intent.DEADLINE
     answer = engine.answer("tl;dr the rs intern", "u")
     assert answer.intent is Intent.OVERVIEW and answer.postings == [by_source["004"]]
+
+
+def test_an_unknown_place_filters_a_list_instead_of_going_off_topic(engine: Engine) -> None:
+    answer = engine.answer("internships in toronto?", "u")
+    assert answer.intent is Intent.LIST
+    assert answer.postings == [] and "Toronto" in answer.summary
