@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+
+from bot.discord_app.outbox import LoopOutbox
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +25,7 @@ class _Job(Generic[T]):
 
     call: Callable[[], T]
     future: asyncio.Future[T]
+    outbox: LoopOutbox
 
     def run(self) -> None:
         """Make the call on the worker thread and hand its outcome to the future's loop."""
@@ -38,10 +43,7 @@ class _Job(Generic[T]):
         self._deliver(_cancel, None)
 
     def _deliver(self, settle: Callable[[asyncio.Future[Any], Any], None], outcome: object) -> None:
-        try:
-            self.future.get_loop().call_soon_threadsafe(settle, self.future, outcome)
-        except RuntimeError:  # the loop closed meanwhile: nobody is left to receive the outcome
-            log.debug("dropped an engine result: its event loop is closed")
+        self.outbox.post(functools.partial(settle, self.future, outcome))
 
 
 def _succeed(future: asyncio.Future[Any], result: object) -> None:
@@ -68,6 +70,7 @@ class EngineWorker:
     ever touched by that one thread, so it needs no locks. Handing a call over costs the loop one future
     and one queue put, and each result comes back as one small loop callback, so a burst of questions
     never makes the loop do more than bookkeeping per question: do the heavy work inside the call.
+    Results reach the loop through a ``LoopOutbox``, a few per loop step.
     """
 
     def __init__(self) -> None:
@@ -75,14 +78,21 @@ class EngineWorker:
         self._thread: threading.Thread | None = None
         self._closed = False
         self._start_lock = threading.Lock()
+        self._outboxes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopOutbox] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def submit(self, call: Callable[[], T]) -> asyncio.Future[T]:
         """Queue the call and return a future for its result, on the running loop."""
         if self._closed:
             raise RuntimeError("the engine worker is closed")
-        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        outbox = self._outboxes.get(loop)
+        if outbox is None:
+            outbox = self._outboxes[loop] = LoopOutbox(loop)
+        future: asyncio.Future[T] = loop.create_future()
         self._ensure_thread()
-        self._jobs.put(_Job(call, future))
+        self._jobs.put(_Job(call, future, outbox))
         return future
 
     async def run(self, call: Callable[[], T]) -> T:
