@@ -43,8 +43,6 @@ DEFAULT_MAX_BYTES = 1_000_000
 _BATCH = 256
 # Smaller batches for worker processes: the first write starts sooner and the cores stay busy to the end.
 _POOL_BATCH = 64
-# Up to this many postings are validated on the event loop; more go to a worker thread.
-_VALIDATE_INLINE = 64
 
 
 class Store:
@@ -251,13 +249,16 @@ class Store:
         return await self._postings(f"SELECT p.json FROM postings p{where} ORDER BY p.title, p.id", params)
 
     async def _postings(self, sql: str, params: Sequence[Any]) -> list[Posting]:
-        """Run a query selecting posting JSON and validate all rows in one pass."""
-        rows = await self._db.execute_fetchall(sql, params)
-        documents = [str(row[0]) for row in rows]
-        if len(documents) <= _VALIDATE_INLINE:
-            return postings_from_json(documents)
-        # Thousands of postings take a fraction of a second: validate off the event loop.
-        return await asyncio.to_thread(postings_from_json, documents)
+        """Run a query selecting posting JSON and validate the rows as the cursor yields them.
+
+        Both happen on the database thread, off the event loop, in one hop; reading row by row
+        holds the JSON of one posting at a time rather than of all 10,000 at once.
+        """
+
+        def read(conn: sqlite3.Connection) -> list[Posting]:
+            return postings_from_json(str(row[0]) for row in conn.execute(sql, params))
+
+        return await self._on_connection(read)
 
     async def _on_connection(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run synchronous work on the database's own thread: one hop for many statements.
