@@ -15,25 +15,34 @@ def source_key(path: Path) -> str:
     Symbolic links are kept, not resolved, so a linked file still counts as inside the folder it was
     found in and is removed from the store when the link goes.
     """
-    return os.path.normpath(path.absolute())
+    # Joins the working folder and normalises like Path.absolute() + normpath, without pathlib's parsing.
+    return os.path.abspath(path)  # noqa: PTH100 - resolve() would follow the links kept on purpose
 
 
 def is_posting_file(path: Path) -> bool:
     """Tell whether a file found in a folder is a posting: a known suffix and not hidden."""
-    return not path.name.startswith(".") and path.suffix.lower() in POSTING_SUFFIXES
+    return _is_posting_name(path.name)
+
+
+def _is_posting_name(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in POSTING_SUFFIXES  # noqa: PTH122
 
 
 def discover(directory: Path) -> list[Path]:
     """List the posting files under a folder, recursively, skipping hidden entries, sorted."""
     if not directory.is_dir():
         raise NotADirectoryError(f"not a folder of postings: {directory}")
-    found: list[Path] = []
-    for root, dirs, files in os.walk(directory):
+    found: list[tuple[tuple[str, ...], str]] = []
+    top = os.fspath(directory)
+    for root, dirs, files in os.walk(top):
         # Pruning in place stops the walk from entering hidden folders (.git, .cache, ...).
         dirs[:] = [name for name in dirs if not name.startswith(".")]
-        base = Path(root)
-        found.extend(path for path in (base / name for name in files) if is_posting_file(path))
-    return sorted(found, key=lambda path: path.relative_to(directory).parts)
+        relative = os.path.relpath(root, top)
+        parts = () if relative == os.curdir else tuple(relative.split(os.sep))  # noqa: PTH206
+        found.extend(((*parts, name), root) for name in files if _is_posting_name(name))
+    # Sorted by the parts of the path below the folder, as strings: pathlib costs more than the walk.
+    found.sort(key=lambda entry: entry[0])
+    return [Path(root, parts[-1]) for parts, root in found]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
