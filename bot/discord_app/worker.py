@@ -68,9 +68,9 @@ class EngineWorker:
 
     The event loop keeps heartbeating while the engine works, and the engine's per-user context is only
     ever touched by that one thread, so it needs no locks. Handing a call over costs the loop one future
-    and one queue put, and each result comes back as one small loop callback, so a burst of questions
-    never makes the loop do more than bookkeeping per question: do the heavy work inside the call.
-    Results reach the loop through a ``LoopOutbox``, a few per loop step.
+    and one queue put, and results come back through a ``LoopOutbox``, a few settled per loop step, so a
+    burst of questions never makes the loop do more than bookkeeping per question: do the heavy work
+    (answering and rendering) inside the call.
     """
 
     def __init__(self) -> None:
