@@ -332,6 +332,10 @@ class Engine:
         for position in route.topic_positions:
             if words[position].text not in index_words:
                 continue
+            if position + 1 in route.phrase_positions and position in route.phrase_positions:
+                # "the start date": a word opening an intent phrase asks, even when a title holds it.
+                skip.add(position)
+                continue
             before = words[position - 1].raw if position > 0 else ""
             after = words[position + 1] if position + 1 < len(words) else None
             naming = before in self._vocabulary.naming_before or (

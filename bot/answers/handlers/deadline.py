@@ -11,6 +11,15 @@ from bot.postings.model import DateFact, Posting
 NOT_STATED = "This posting does not state a deadline."
 _YEAR_SEASON = re.compile(r"^(\d{4})\s+(Spring|Summer|Fall|Autumn|Winter)$", re.IGNORECASE)
 _YEAR_START = re.compile(r"^(\d{4})\s+start$", re.IGNORECASE)
+# Question words that ask for one date fact in particular, so the answer leads with it.
+_ASKS_START = frozenset({"start", "starts", "starting", "began", "begin", "begins", "beginning", "commence"})
+_ASKS_DURATION = frozenset({"long", "duration", "length", "lasts", "weeks"})
+_ASKS_LISTED = frozenset({"posted", "listed", "post", "published", "old", "age", "put"})
+_NOT_STATED_ASPECT = {
+    "start": "This posting does not state a start date.",
+    "duration": "This posting does not state how long it lasts.",
+    "listed": "This posting does not say when it was posted.",
+}
 
 
 def season_first(text: str) -> str:
@@ -55,8 +64,33 @@ def status(posting: Posting, focus: Focus) -> str:
     return NOT_STATED
 
 
+def asked_aspects(focus: Focus) -> tuple[str, ...]:
+    """The date facts a question singles out (start, duration, listed), in a fixed order."""
+    words = focus.words
+    asked: list[str] = []
+    if words & _ASKS_START:
+        asked.append("start")
+    if words & _ASKS_DURATION:
+        asked.append("duration")
+    if words & _ASKS_LISTED:
+        asked.append("listed")
+    return tuple(asked)
+
+
+_ASPECT_PREFIXES = {"start": ("Start:",), "duration": ("Duration:",), "listed": ("Listed on", "Posted ")}
+
+
+def _lead(lines: list[str], aspects: tuple[str, ...]) -> list[str]:
+    """Move the lines answering the asked aspects first; say so when the posting does not state one."""
+    leading: list[str] = []
+    for aspect in aspects:
+        found = [line for line in lines if line.startswith(_ASPECT_PREFIXES[aspect])]
+        leading.extend(found or [_NOT_STATED_ASPECT[aspect]])
+    return leading + [line for line in lines if line not in leading]
+
+
 def describe(posting: Posting, focus: Focus) -> Section:
-    """State the deadline status first, then every other date fact with how long ago it was."""
+    """Lead with the date fact asked about (else the deadline status), then every other date fact."""
     dates = posting.dates
     lines: list[str] = [status(posting, focus)]
     sources: list[str | None] = []
@@ -85,6 +119,9 @@ def describe(posting: Posting, focus: Focus) -> Section:
     if dates.duration is not None:
         lines.append(f"Duration: {dates.duration.text}.")
         sources.append(dates.duration.source)
+    aspects = asked_aspects(focus)
+    if aspects:
+        lines = _lead(lines, aspects)
     stated = states(posting)
     return Section(
         Intent.DEADLINE,
