@@ -54,7 +54,9 @@ _CATEGORY_PATTERNS: tuple[tuple[BenefitCategory, str], ...] = (
         r"|promote from within|promotion|career|coaching|books?\b|certification|study|qualifications",
     ),
 )
-_CATEGORIES = tuple((category, re.compile(pattern, re.I)) for category, pattern in _CATEGORY_PATTERNS)
+# Matched against the lowercased text (the patterns are lowercase): case-insensitive alternations are
+# two to three times slower.
+_CATEGORIES = tuple((category, re.compile(pattern)) for category, pattern in _CATEGORY_PATTERNS)
 _INSURANCE = {
     category: pattern
     for category, pattern in _CATEGORIES
@@ -74,8 +76,9 @@ BENEFIT_LABELS = frozenset({"benefits", "perks", "benefit", "perks and benefits"
 
 def categorise(text: str) -> BenefitCategory:
     """Return the benefit category a phrase names; ``other`` when none fits."""
+    lowered = text.lower()
     for category, pattern in _CATEGORIES:
-        if pattern.search(text):
+        if pattern.search(lowered):
             return category
     return BenefitCategory.OTHER
 
@@ -102,8 +105,9 @@ def benefits_from(text: str, source: str, *, group: str | None = None) -> list[B
     quantity = quantity_of(text)
     categories = [category]
     if category in _INSURANCE:
+        lowered = text.lower()
         categories.extend(
-            other for other, pattern in _INSURANCE.items() if other != category and pattern.search(text)
+            other for other, pattern in _INSURANCE.items() if other != category and pattern.search(lowered)
         )
     return [Benefit(category=each, text=text, quantity=quantity, source=source) for each in categories]
 
