@@ -326,6 +326,9 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         summary = f"{count} of {total} postings match ({labels})."
     else:
         summary = f"None of the {total} postings match ({', '.join(conditions.labels) or 'your filter'})."
+        if conditions.countries:
+            places = " or ".join(" ".join(words).title() for words in conditions.countries)
+            summary += f" No posting lists {places} as a location."
     footer = FOOTER
     if count > MAX_FIELDS:
         footer = f"Showing {MAX_FIELDS} of {count}. {FOOTER}"

@@ -35,6 +35,9 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
+# "any of these", "which of them": one of all the postings, so a filter.
+_ONE_OF = frozenset({"any", "which", "none", "either"})
+_OF_ALL = frozenset({"these", "them", "those", "the", "all", "yours"})
 # Share of a question's content words the engine does not know above which, with no posting named,
 # the question is taken to be about something else.
 _OFF_TOPIC_SHARE = 0.5
@@ -271,6 +274,8 @@ class Engine:
             else []
         )
         named_ids = self._named_ids(resolution, segments)
+        if not named_ids and resolution.match is Match.NONE and self._career_advice(raws, route):
+            return _Plan("unknown")
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
             if self._off_topic(words, strict=strict, places=places):
@@ -286,7 +291,7 @@ class Engine:
             # "which one needs a phd" right after comparing or naming a few postings: compare them again.
             aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
             return _Plan("compare", aspects, turn.postings, named=True)
-        if self._is_list(route, words, turn, single=len(named_ids) == 1):
+        if self._is_list(route, words, turn, single=len(named_ids) == 1, places=bool(places)):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
                 conditions = self._facets.filter_for(words, route, places=places)
@@ -351,15 +356,23 @@ class Engine:
                 skip.add(position)
         return names, skip
 
-    def _is_list(self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool) -> bool:
+    def _is_list(
+        self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool, places: bool = False
+    ) -> bool:
         """Tell whether the question asks to list or filter postings rather than about one topic.
 
-        ``single``: exactly one posting is named by the question.
+        ``single``: exactly one posting is named by the question. ``places``: it names a place.
         """
         raws = [word.raw for word in words]
         if route.which_one or self._which_topic(route, words):
             return False
-        any_posting = self._any_posting(raws)
+        any_posting = self._any_posting(raws) or (
+            self._one_of_all(raws) and not replace(self._facets.filter_for(words, route), stating=()).empty
+        )
+        it = turn is not None and turn.about and route.pronoun
+        if places and not single and not it and not route.compare:
+            # "who is hiring in san jose": a place asked of no posting in particular filters them all.
+            return True
         posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws) or any_posting
         explicit_words = any(raw in {"list", "show", "filter"} for raw in raws)
         asks_filter = explicit_words or any_posting or "which" in raws
@@ -372,6 +385,14 @@ class Engine:
             return True
         return posting_plural and not route.topics and not route.compare
 
+    @staticmethod
+    def _one_of_all(raws: Sequence[str]) -> bool:
+        """ "any of these", "which of them": one of all the postings (a filter when it names a feature)."""
+        return any(
+            raw in _ONE_OF and following == "of" and after in _OF_ALL
+            for raw, following, after in zip(raws, raws[1:], raws[2:], strict=False)
+        )
+
     def _any_posting(self, raws: Sequence[str]) -> bool:
         """ "any posting with a 401k", "is there a job that ...": one unnamed posting of many is a filter."""
         nouns = self._vocabulary.plural_nouns
@@ -379,6 +400,17 @@ class Engine:
             raw in {"any", "anything"} and (stem(following) + "s" in nouns or following in nouns)
             for raw, following in itertools.pairwise(raws)
         )
+
+    def _career_advice(self, raws: Sequence[str], route: Route) -> bool:
+        """ "rate my gpa", "best programming language": career advice rather than a posting's facts."""
+        vocabulary = self._vocabulary
+        if any(raw in vocabulary.posting_asks for raw in raws):
+            return False
+        text = f" {' '.join(raws)} "
+        if any(f" {topic} " in text for topic in vocabulary.career_topics):
+            return True
+        advice = any(raw in vocabulary.advice_words for raw in raws)
+        return advice and bool(route.topics) and set(route.topics) <= {Intent.REQUIREMENTS}
 
     @staticmethod
     def _which_topic(route: Route, words: Sequence[Word]) -> bool:
@@ -405,14 +437,18 @@ class Engine:
             if word.raw not in _PLACE_BEFORE:
                 continue
             named: list[str] = []
+            known_place = False
             for following in words[position + 1 : position + 4]:
                 if not following.text.isalpha():
                     break
                 unknown = (
                     not self._normalizer.known(following.text) and following.text not in self._index.words
                 )
-                if not unknown and following.text not in self._facets.place_words:
+                is_place = following.text in self._facets.place_words
+                if (not unknown or known_place) and not is_place:
+                    # "in seattle today": an unknown word after a known place is not part of it.
                     break
+                known_place = known_place or is_place
                 named.append(following.raw)
             if named:
                 places.append(" ".join(named))
@@ -689,6 +725,7 @@ class _Facets:
         self._skills = frozenset(skills)
         self.place_words = frozenset(
             {word for words in self._countries.values() for word in words}
+            | vocabulary.places
             | {
                 word.text
                 for name in {location.name for posting in postings for location in posting.locations}

@@ -52,6 +52,10 @@ class Vocabulary:
     employment_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     remote_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     posting_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()  # place names a list can filter by
+    career_topics: tuple[str, ...] = ()  # "gpa", "cover letter": advice topics, not posting facts
+    advice_words: frozenset[str] = frozenset()  # "rate", "best", "tips": asking for an opinion
+    posting_asks: frozenset[str] = frozenset()  # "require", "need": asking what a posting states
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> Vocabulary:
@@ -103,6 +107,10 @@ class Vocabulary:
             employment_words=_string_lists(aliases.get("employment_words", {})),
             remote_words=_string_lists(aliases.get("remote_words", {})),
             posting_aliases=_string_lists(aliases.get("postings", {})),
+            places=frozenset(_strings(intents.get("places", {}), "words")),
+            career_topics=_strings(intents.get("career_advice", {}), "topics"),
+            advice_words=frozenset(_strings(intents.get("career_advice", {}), "advice")),
+            posting_asks=frozenset(_strings(intents.get("career_advice", {}), "posting_asks")),
         )
 
 
