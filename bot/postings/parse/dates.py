@@ -117,7 +117,7 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool
     for line in ordered:
         # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
         text = line.content
-        low = text.lower()
+        low = line.folded
         digits = _DIGIT.search(text) is not None
         if listed is None and digits and contains_any(low, _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(

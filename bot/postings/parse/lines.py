@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _BULLET = re.compile(r"^(?:[-*+•●▪◦‣∙·○■□➢➤►✓✔]|[–—](?=\s)|\(?\d{1,2}[.)](?=\s))\s*")
 _BULLET_STARTS = frozenset("-*+•●▪◦‣∙·○■□➢➤►✓✔–—(0123456789")
@@ -46,6 +46,11 @@ class Line:
     bullet: bool
     label: str | None  # "Pay" in "• Pay: $45 hourly"
     value: str | None  # "$45 hourly"
+    # The content lowercased once, for the many cheap substring guards that every extractor runs.
+    folded: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", self.content.lower())
 
     @property
     def body(self) -> str:
@@ -77,9 +82,9 @@ def split_lines(text: str) -> list[Line]:
 def is_noise(line: Line) -> bool:
     """Tell whether the line is job-board chrome rather than part of the posting."""
     content = line.content
-    if not content or _NOISE.fullmatch(content.lower()):
+    if not content or _NOISE.fullmatch(line.folded):
         return True
-    if contains_any(content.lower(), _NOISE_MARKERS):
+    if contains_any(line.folded, _NOISE_MARKERS):
         return True
     return is_tag_strip(content)
 

@@ -228,9 +228,10 @@ def _region(text: str) -> str | None:
     return None
 
 
-def _mode_of(text: str, *, benefits: bool) -> RemoteMode | None:
-    if not contains_any(text.lower(), _MODE_MARKERS):
+def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
+    if not contains_any(line.folded, _MODE_MARKERS):
         return None
+    text = line.content
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
     if _HYBRID.search(text):
@@ -258,7 +259,7 @@ def find_remote(
     for line in lines:
         if line is title_line:
             continue
-        mode = _mode_of(line.content, benefits=False)
+        mode = _mode_of(line, benefits=False)
         if mode is None:
             continue
         label = (line.label or "").lower()
@@ -268,7 +269,7 @@ def find_remote(
         if region:
             regions.append((region, line))
     for line in benefit_lines:
-        mode = _mode_of(line.content, benefits=True)
+        mode = _mode_of(line, benefits=True)
         if mode is not None:
             candidates.append((mode, line))
     chosen = _choose(labelled) or _choose(candidates)

@@ -61,7 +61,7 @@ def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line])
     ]
     quoted = {fact.source for fact in statements}
     for line in other_lines:
-        if not contains_any(line.content.lower(), _SPONSOR_MARKERS):
+        if not contains_any(line.folded, _SPONSOR_MARKERS):
             continue
         if line.raw not in quoted and _SPONSOR_WORDS.search(line.content):
             statements.append(Fact(text=line.content, source=line.raw))
