@@ -326,9 +326,18 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         summary = f"{count} of {total} postings match ({labels})."
     else:
         summary = f"None of the {total} postings match ({', '.join(conditions.labels) or 'your filter'})."
+        if conditions.benefit_terms:
+            summary += f" No posting mentions {' or '.join(conditions.benefit_terms)}."
         if conditions.countries:
             places = " or ".join(" ".join(words).title() for words in conditions.countries)
             summary += f" No posting lists {places} as a location."
+    if count and conditions.benefit_terms and count < total:
+        others = total - count
+        verb = "does" if others == 1 else "do"
+        summary += (
+            f" The other {others} {'posting' if others == 1 else 'postings'} {verb} not mention "
+            f"{' or '.join(conditions.benefit_terms)}."
+        )
     footer = FOOTER
     if count > MAX_FIELDS:
         footer = f"Showing {MAX_FIELDS} of {count}. {FOOTER}"

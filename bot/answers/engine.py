@@ -35,6 +35,8 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
+# Words asking across the postings rather than about the one in view: "who offers dental".
+_ACROSS = frozenset({"anyone", "anybody", "who", "which", "everyone", "somebody", "someone"})
 # "any of these", "which of them": one of all the postings, so a filter.
 _ONE_OF = frozenset({"any", "which", "none", "either"})
 _OF_ALL = frozenset({"these", "them", "those", "the", "all", "yours"})
@@ -372,6 +374,11 @@ class Engine:
         it = turn is not None and turn.about and route.pronoun
         if places and not single and not it and not route.compare:
             # "who is hiring in san jose": a place asked of no posting in particular filters them all.
+            return True
+        across = any(raw in _ACROSS for raw in raws) or route.all_words or route.plural_noun
+        in_view = (turn is not None and turn.about and not across) or it or single
+        if self._facets.benefit_terms_for(words) and not in_view and not route.compare:
+            # "who offers dental", "does anyone have a 401k": which postings state that benefit.
             return True
         posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws) or any_posting
         explicit_words = any(raw in {"list", "show", "filter"} for raw in raws)
