@@ -619,6 +619,7 @@ class Engine:
             words=texts | frozenset(word.raw for word in words),
             benefit_terms=self._facets.benefit_terms_for(words),
             years=frozenset(int(word.text) for word in words if _YEAR.match(word.text)),
+            skills=self._facets.skills_for(words),
         )
 
     def _execute(self, plan: _Plan, words: Sequence[Word], user_id: str) -> Answer:
@@ -760,6 +761,10 @@ class _Facets:
     def degrees_for(self, words: Iterable[Word]) -> frozenset[str]:
         return frozenset(level for word in words for level in self._degrees.get(word.text, ()))
 
+    def skills_for(self, words: Sequence[Word]) -> tuple[str, ...]:
+        """The skills a question names ("pytorch", "cpp"), in order."""
+        return tuple(dict.fromkeys(word.text for word in words if word.text in self._skills))
+
     def benefit_terms_for(self, words: Sequence[Word]) -> tuple[str, ...]:
         """The benefit kinds a question asks about, in order ("housing", "paid holidays")."""
         terms: list[str] = []
@@ -783,7 +788,7 @@ class _Facets:
             if any(raw in words_of_country for raw in raws)
         )
         benefit_terms = self.benefit_terms_for(words)
-        skills = tuple(dict.fromkeys(t for t in texts if t in self._skills))
+        skills = self.skills_for(words)
         expired: bool | None = None
         if {"expired", "expire", "closed", "passed"} & set(texts):
             expired = True

@@ -18,6 +18,7 @@ class Focus:
     words: frozenset[str] = frozenset()  # canonical words of the question
     benefit_terms: tuple[str, ...] = ()  # benefit categories or words asked about ("housing")
     years: frozenset[int] = frozenset()  # years named in the question ("in 2022")
+    skills: tuple[str, ...] = ()  # skills named in the question, canonical ("pytorch", "cpp")
 
 
 @dataclass(frozen=True, slots=True)
