@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from dateutil import parser as date_parser
+
 from bot.postings.parse import parse_text
+from bot.postings.parse.dates import _to_date
 
 
 def test_absolute_dates_in_several_layouts() -> None:
@@ -47,3 +51,31 @@ def test_relative_age_and_bare_dates() -> None:
 def test_impossible_dates_are_skipped() -> None:
     dates = parse_text("Data Analyst\nDeadline: 2026-13-45\n", source="bad.txt").dates
     assert dates.expires is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-03-02",
+        "2026-3-2",
+        "2026-02-30",
+        "2026-13-02",
+        "0999-01-01",
+        "March 2, 2026",
+        "Sept. 30, 2026",
+        "FEB 29, 2028",
+        "Feb 29, 2026",
+        "Mayo 5, 2026",
+        "Dec 0, 2026",
+    ],
+)
+@pytest.mark.parametrize("dayfirst", [False, True])
+def test_common_spellings_read_exactly_as_dateutil_reads_them(text: str, dayfirst: bool) -> None:
+    try:
+        expected: dt.date | None = date_parser.parse(
+            text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1)
+        ).date()
+    except (ValueError, OverflowError):
+        expected = None
+
+    assert _to_date(text, dayfirst=dayfirst) == expected

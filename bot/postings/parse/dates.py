@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -64,16 +65,66 @@ _AGO = re.compile(
 _DAYS_PER_UNIT = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _DEFAULT = datetime(2000, 1, 1)
 _DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_NAMED_DATE = re.compile(r"([A-Za-z]{3,9})\.? ([0-9]{1,2}), ([0-9]{4})")
+# The month names dateutil knows, by their lowercase spelling.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _LISTED_WORDS = ("listed", "posted", "published", "posting date", "opened")
 _EXPIRY_WORDS = ("expir", "clos", "deadline", "apply b", "due", "valid")
 
 
 def _to_date(text: str, *, dayfirst: bool) -> date | None:
     """Parse one date candidate with dateutil; None for anything it cannot read."""
+    known = _common_date(text, dayfirst=dayfirst)
+    if known is not None:
+        return known
     try:
         return date_parser.parse(text, dayfirst=dayfirst, default=_DEFAULT).date()
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def _common_date(text: str, *, dayfirst: bool) -> date | None:
+    """Read the two commonest spellings directly, exactly as dateutil reads them; None to ask dateutil.
+
+    dateutil costs about 50 us a date. "2026-03-02" (month first only when ``dayfirst`` is off:
+    dateutil then reads year-day-month) and "March 2, 2026" cover most postings; anything else, or
+    any out-of-range part, goes to dateutil so its rules stay the only ones.
+    """
+    iso = _ISO_DATE.fullmatch(text)
+    if iso is not None:
+        if dayfirst:
+            return None
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    else:
+        named = _NAMED_DATE.fullmatch(text)
+        month = _MONTHS.get(named[1].lower(), 0) if named is not None else 0
+        if named is None or not month:
+            return None
+        year, day = int(named[3]), int(named[2])
+    if year < 1000 or not 1 <= month <= 12 or not 1 <= day <= monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
 
 
 def _date_fact(match: re.Match[str] | None, line: Line, *, dayfirst: bool) -> DateFact | None:
