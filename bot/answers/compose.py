@@ -10,6 +10,7 @@ from bot.answers.handlers import DESCRIBE, LABEL, NOUN, STATES
 from bot.answers.handlers import overview as overview_handler
 from bot.answers.handlers.base import Focus, Section
 from bot.answers.handlers.listing import Catalog, ListFilter, describe_line
+from bot.answers.handlers.pay_threshold import PayThreshold
 from bot.answers.normalize import neutralize_mentions
 from bot.postings.model import Posting
 
@@ -331,6 +332,8 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         if conditions.countries:
             places = " or ".join(" ".join(words).title() for words in conditions.countries)
             summary += f" No posting lists {places} as a location."
+    if conditions.pay is not None:
+        summary += " " + _pay_caveats(catalog, conditions.pay)
     if count and conditions.benefit_terms and count < total:
         others = total - count
         verb = "does" if others == 1 else "do"
@@ -360,6 +363,25 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         as_of=focus.today.isoformat() if conditions.expired is not None else None,
         footer=footer,
     )
+
+
+def _pay_caveats(catalog: Catalog, bound: PayThreshold) -> str:
+    """Say how many postings state no pay (never guessed) or pay in another unit than asked."""
+    total = len(catalog.universe)
+    stating = catalog.stating(Intent.PAY)
+    silent = total - stating.bit_count()
+    other_unit = (stating & ~catalog.comparable_pay(bound)).bit_count()
+    lines = []
+    if silent:
+        lines.append(f"{silent} of {total} postings state no pay, so they are not counted either way.")
+    if other_unit:
+        states, are = ("states", "is") if other_unit == 1 else ("state", "are")
+        lines.append(
+            f"{other_unit} {states} pay per another unit than per {bound.unit.value} and {are} not compared."
+        )
+    if not bound.unit_written:
+        lines.append(f"The amount was read as per {bound.unit.value}.")
+    return " ".join(lines)
 
 
 def comparison(postings: Sequence[Posting], aspects: Sequence[Intent], focus: Focus) -> Answer:

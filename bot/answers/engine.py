@@ -19,8 +19,10 @@ from bot.answers import compose
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
+from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
+from bot.answers.handlers.pay_threshold import PayThreshold
 from bot.answers.names import derive_names
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_QUESTION_CHARS = 500
 _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# An amount of money or a number: "$40", "100k", "45.50".
+_AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Words asking across the postings rather than about the one in view: "who offers dental".
@@ -256,6 +260,9 @@ class Engine:
         places = self._places(words)
         if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
+        if not route.topics and self._facets.pay_bound_for(words, route) is not None:
+            # "anything above 100k": an amount of money with a bound asks about pay.
+            route = replace(route, topics=(Intent.PAY,))
         resolution = self._index.resolve(words, skip_positions=skip)
         if turn is not None and turn.about and route.pronoun and self._features_only(words, resolution):
             # "is it strictly for masters students": the degree describes the posting in view.
@@ -374,6 +381,9 @@ class Engine:
         it = turn is not None and turn.about and route.pronoun
         if places and not single and not it and not route.compare:
             # "who is hiring in san jose": a place asked of no posting in particular filters them all.
+            return True
+        if self._facets.pay_bound_for(words, route) is not None and not single and not it:
+            # "any jobs that pay more than $40/hr": the postings whose stated pay meets the bound.
             return True
         across = any(raw in _ACROSS for raw in raws) or route.all_words or route.plural_noun
         in_view = (turn is not None and turn.about and not across) or it or single
@@ -527,6 +537,7 @@ class Engine:
                 or self._normalizer.known(word.text)
                 or word.text in self._index.words
                 or bool(_YEAR.match(word.text))
+                or bool(_AMOUNT.match(word.raw))
             )
             known[word.raw] = known.get(word.raw, False) or is_known
         if not known:
@@ -761,6 +772,14 @@ class _Facets:
     def degrees_for(self, words: Iterable[Word]) -> frozenset[str]:
         return frozenset(level for word in words for level in self._degrees.get(word.text, ()))
 
+    @staticmethod
+    def pay_bound_for(words: Sequence[Word], route: Route) -> PayThreshold | None:
+        """A pay bound the question asks for ("more than $40/hr"); a bare number only when pay is asked."""
+        bound = pay_threshold.parse([word.raw for word in words])
+        if bound is None or not (bound.money or Intent.PAY in route.topics):
+            return None
+        return bound
+
     def skills_for(self, words: Sequence[Word]) -> tuple[str, ...]:
         """The skills a question names ("pytorch", "cpp"), in order."""
         return tuple(dict.fromkeys(word.text for word in words if word.text in self._skills))
@@ -789,6 +808,7 @@ class _Facets:
         )
         benefit_terms = self.benefit_terms_for(words)
         skills = self.skills_for(words)
+        bound = self.pay_bound_for(words, route)
         expired: bool | None = None
         if {"expired", "expire", "closed", "passed"} & set(texts):
             expired = True
@@ -805,7 +825,7 @@ class _Facets:
                 continue
             if intent is Intent.REQUIREMENTS and (degrees or skills):
                 continue
-            if intent is Intent.OVERVIEW:
+            if intent is Intent.OVERVIEW or (intent is Intent.PAY and bound is not None):
                 continue
             stating.append(intent)
         labels.extend(sorted(degrees) + sorted(employment) + sorted(remote))
@@ -813,6 +833,8 @@ class _Facets:
         labels.extend(place.title() for place in places)
         labels.extend(benefit_terms)
         labels.extend(skill.replace("cpp", "C++") for skill in skills)
+        if bound is not None:
+            labels.append(bound.label)
         labels.extend(f"lists {intent.value}" for intent in stating)
         if expired is not None:
             labels.append("expired" if expired else "open")
@@ -828,6 +850,7 @@ class _Facets:
             skills=skills,
             expired=expired,
             rolling=rolling,
+            pay=bound,
             labels=tuple(labels),
         )
 

@@ -13,6 +13,7 @@ from bot.answers.answer import Citation, Intent
 from bot.answers.groups import Universe
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, cite
+from bot.answers.handlers.pay_threshold import PayThreshold, meets
 from bot.postings.model import Posting
 
 
@@ -30,6 +31,7 @@ class ListFilter:
     expired: bool | None = None
     rolling: bool = False
     within: int | None = None  # a group of postings the question named, as a mask
+    pay: PayThreshold | None = None  # a stated pay bound: "more than $40/hr"
     labels: tuple[str, ...] = field(default_factory=tuple)  # human words for the summary
 
     @property
@@ -45,6 +47,7 @@ class ListFilter:
             or self.expired is not None
             or self.rolling
             or self.within is not None
+            or self.pay is not None
         )
 
 
@@ -73,6 +76,10 @@ def _has_benefit(posting: Posting, term: str) -> bool:
 
 def _wants_skill(posting: Posting, skill: str) -> bool:
     return _mentions(_skill_texts(posting), skill)
+
+
+def _pays_per(posting: Posting, bound: PayThreshold) -> bool:
+    return any(bound.comparable(item) for item in posting.pay)
 
 
 def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:
@@ -151,6 +158,10 @@ class Catalog:
     def postings(self) -> list[Posting]:
         return self._postings
 
+    def comparable_pay(self, bound: PayThreshold) -> int:
+        """The postings stating pay in the unit of ``bound``, as a mask."""
+        return self._cached("pay unit", bound.unit.value, partial(_pays_per, bound=bound))
+
     def stating(self, intent: Intent) -> int:
         """The postings that state ``intent``, as a mask."""
         return self._facets.get(("states", intent.value), 0)
@@ -199,6 +210,9 @@ class Catalog:
             chosen &= self._cached("benefit", term, partial(_has_benefit, term=term))
         for skill in conditions.skills:
             chosen &= self._cached("skill", skill, partial(_wants_skill, skill=skill))
+        if conditions.pay is not None:
+            bound = conditions.pay
+            chosen &= self._cached("pay", bound.label, partial(meets, threshold=bound))
         if conditions.rolling:
             chosen &= self._facets.get(("rolling", ""), 0)
         if conditions.expired is not None:
