@@ -10,7 +10,6 @@ import hashlib
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +22,10 @@ from bot.storage.rows import PostingRows, posting_rows
 log = logging.getLogger(__name__)
 
 
+# The outcomes of preparing a file are named tuples: they cross from worker processes by the
+# thousand, and tuples pickle in C where slotted dataclasses run Python per object.
+
+
 class StoredFile(NamedTuple):
     """What the store remembers of a file, enough to tell whether it needs parsing again."""
 
@@ -31,8 +34,7 @@ class StoredFile(NamedTuple):
     code_fingerprint: str
 
 
-@dataclass(frozen=True, slots=True)
-class Unchanged:
+class Unchanged(NamedTuple):
     """The file's bytes hash to what the store holds, and the same code wrote its rows."""
 
     path: Path
@@ -40,8 +42,7 @@ class Unchanged:
     posting_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """The file is new or changed, parsed into a posting and turned into the rows to store."""
 
     path: Path
@@ -51,8 +52,7 @@ class Parsed:
     rows: PostingRows
 
 
-@dataclass(frozen=True, slots=True)
-class Failed:
+class Failed(NamedTuple):
     """The file could not be read or parsed; ``reason`` says why."""
 
     path: Path

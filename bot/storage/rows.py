@@ -7,8 +7,8 @@ processes far more cheaply than pickled models.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -23,9 +23,11 @@ PassageRow = tuple[str, str, str]  # kind, heading, text
 _DATETIME = TypeAdapter(datetime)
 
 
-@dataclass(frozen=True, slots=True)
-class PostingRows:
-    """Everything the store writes for one posting, except the id-keyed links it adds at write time."""
+class PostingRows(NamedTuple):
+    """Everything the store writes for one posting, except the id-keyed links it adds at write time.
+
+    A named tuple, so it pickles cheaply on its way from a worker process.
+    """
 
     posting_id: str
     title: str
