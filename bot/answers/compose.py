@@ -11,6 +11,7 @@ from bot.answers.handlers import overview as overview_handler
 from bot.answers.handlers.base import Focus, Section
 from bot.answers.handlers.listing import Catalog, ListFilter, describe_line
 from bot.answers.handlers.pay_threshold import PayThreshold
+from bot.answers.line_search import LineHit
 from bot.answers.normalize import neutralize_mentions
 from bot.postings.model import Posting
 
@@ -411,6 +412,34 @@ def comparison(postings: Sequence[Posting], aspects: Sequence[Intent], focus: Fo
         suggestions=["compare their benefits", "compare their requirements"],
         as_of=focus.today.isoformat(),
         footer=_footer([Intent.DEADLINE], focus),
+    )
+
+
+def found_lines(posting: Posting, hits: Sequence[LineHit], terms: Sequence[str]) -> Answer:
+    """Quote the posting's own lines about a detail no topic covers, or say it does not mention it."""
+    asked = " ".join(terms)
+    if not hits:
+        return Answer(
+            intent=Intent.UNKNOWN,
+            intents=[Intent.UNKNOWN],
+            postings=[posting.id],
+            title=short(f"Not mentioned — {posting.title}", TITLE_MAX),
+            summary=f"The posting does not mention “{asked}”.",
+            suggestions=["tell me about it", "what are the benefits?"],
+            footer=FOOTER,
+        )
+    intents = list(dict.fromkeys(hit.intent for hit in hits))
+    quotes = [hit.line for hit in hits]
+    return Answer(
+        intent=intents[0],
+        intents=intents,
+        postings=[posting.id],
+        title=short(f"“{asked}” — {posting.title}", TITLE_MAX),
+        summary="The posting says: " + "; ".join(f"“{quote.lstrip('-•* ')}”" for quote in quotes),
+        fields=_fields([("From the posting", "\n".join(f"• {quote}" for quote in quotes))]),
+        citations=[Citation(posting_id=posting.id, quote=quote) for quote in quotes],
+        suggestions=_suggestions(intents),
+        footer=FOOTER,
     )
 
 

@@ -23,6 +23,7 @@ from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.handlers.pay_threshold import PayThreshold
+from bot.answers.line_search import LineSearch
 from bot.answers.names import derive_names
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
@@ -61,6 +62,7 @@ class _Plan:
     named: bool = False  # the postings were named (or remembered), not "all postings"
     filters: ListFilter = field(default_factory=ListFilter)
     group: int = 0  # a named group too large to list, as a mask over the catalog (``targets`` is empty)
+    terms: tuple[str, ...] = ()  # words to look for in the posting's own lines (kind "search")
 
 
 class Engine:
@@ -111,6 +113,7 @@ class Engine:
             intent: self._universe.first(mask, 3) for intent, mask in self._stated.items()
         }
         self._year_masks: dict[int, int] = {}
+        self._lines = LineSearch()
         self._suggest_words = sorted(self._index.words)
         self._companies = frozenset(
             word.text
@@ -285,6 +288,9 @@ class Engine:
         named_ids = self._named_ids(resolution, segments)
         if not named_ids and resolution.match is Match.NONE and self._career_advice(raws, route):
             return _Plan("unknown")
+        search = self._search_plan(words, route, named_ids, resolution, turn, skip)
+        if search is not None:
+            return search
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
             if self._off_topic(words, strict=strict, places=places):
@@ -330,6 +336,48 @@ class Engine:
         if turn is not None and turn.about and not route.all_words:
             return _Plan("topic", intents, turn.postings, named=True, group=turn.group)
         return _Plan("topic", intents, named=False)
+
+    def _search_plan(
+        self,
+        words: Sequence[Word],
+        route: Route,
+        named_ids: Sequence[str],
+        resolution: Resolution,
+        turn: Turn | None,
+        skip: set[int],
+    ) -> _Plan | None:
+        """Look in one posting's own lines for a detail no topic covers ("the dress code at the rs intern").
+
+        Only when the question names one posting (or says "it" of the one in view), asks no topic,
+        and holds a word the engine does not know: that word is what it asks about.
+        """
+        if route.topics or route.weak_topics or route.compare or route.help or len(named_ids) > 1:
+            return None
+        if any(word.raw in self._vocabulary.advice_words for word in words):
+            return None  # "which laptop should i buy for grad school" asks for advice, not a detail
+        if named_ids:
+            target = named_ids[0]
+        elif (
+            resolution.match is Match.NONE and turn is not None and route.pronoun and len(turn.postings) == 1
+        ):
+            target = turn.postings[0]
+        else:
+            return None
+        protected = self._vocabulary.stopwords | self._vocabulary.neutral
+        terms: list[str] = []
+        unknown = False
+        for position, word in enumerate(words):
+            if position in resolution.used or position in skip or not word.raw.isalpha() or len(word.raw) < 3:
+                continue
+            if word.raw in protected or word.text in protected or word.text in self._router.keywords:
+                continue
+            if word.text in self._index.words or word.raw in self._index.words:
+                continue
+            terms.append(word.raw)
+            unknown = unknown or not self._normalizer.known(word.text)
+        if not terms or not unknown:
+            return None
+        return _Plan("search", (Intent.OVERVIEW,), (target,), named=True, terms=tuple(dict.fromkeys(terms)))
 
     def _naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
         """Split intent words into those naming a posting ("the remote one") and those asking.
@@ -646,6 +694,12 @@ class Engine:
         elif plan.kind == "compare":
             answer = compose.comparison(postings, plan.intents, focus)
             self._memory.remember(user_id, postings=tuple(answer.postings), intents=plan.intents)
+        elif plan.kind == "search" and postings:
+            posting = postings[0]
+            hits = self._lines.search(posting, plan.terms)
+            answer = compose.found_lines(posting, hits, plan.terms)
+            intents = tuple(dict.fromkeys(hit.intent for hit in hits)) or (Intent.OVERVIEW,)
+            self._memory.remember(user_id, postings=(posting.id,), intents=intents)
         elif plan.kind == "clarify":
             answer = compose.clarify(postings, plan.intents)
             self._memory.remember(user_id, postings=(), intents=plan.intents, candidates=plan.targets)
