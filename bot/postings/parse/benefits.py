@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -74,6 +75,7 @@ _DIGIT = re.compile(r"\d")
 BENEFIT_LABELS = frozenset({"benefits", "perks", "benefit", "perks and benefits", "what we offer"})
 
 
+@functools.lru_cache(maxsize=4096)  # benefit phrases repeat from posting to posting
 def categorise(text: str) -> BenefitCategory:
     """Return the benefit category a phrase names; ``other`` when none fits."""
     lowered = text.lower()

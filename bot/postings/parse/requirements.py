@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.postings.model import DegreeLevel, DegreeRequirement, Requirement, RequirementKind
 from bot.postings.parse.lines import Line, contains_any
@@ -67,20 +68,24 @@ _LEADING_EXPERIENCE = re.compile(r"^\W*(?:\S+\s+){0,3}experience\b")
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
 
 
-def degree_levels_in(text: str) -> list[DegreeLevel]:
+# Requirement lines repeat across a company's postings, and each is classified again by
+# ``find_degrees``: these pure functions of the text remember their answers, like ``heading_role``.
+@functools.lru_cache(maxsize=8192)
+def degree_levels_in(text: str) -> tuple[DegreeLevel, ...]:
     """Return the degree levels a phrase names, lowest first."""
     if not contains_any(text.lower(), _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
-        return []
-    levels = []
+        return ()
+    levels: list[DegreeLevel] = []
     if _BS_EXACT.search(text) or _BS_WORDS.search(text):
         levels.append(DegreeLevel.BS)
     if _MS_EXACT.search(text) or _MS_WORDS.search(text):
         levels.append(DegreeLevel.MS)
     if _PHD.search(text):
         levels.append(DegreeLevel.PHD)
-    return levels
+    return tuple(levels)
 
 
+@functools.lru_cache(maxsize=8192)
 def kind_of(text: str, *, has_skill: bool) -> RequirementKind:
     """Return what a requirement asks for; a named skill from the vocabulary makes it a skill."""
     if degree_levels_in(text):
@@ -102,7 +107,7 @@ def find_degrees(
     """Return one entry per degree level: required when a line asks for that level alone."""
     found: dict[DegreeLevel, DegreeRequirement] = {}
 
-    def note(levels: list[DegreeLevel], required: bool, source: str) -> None:
+    def note(levels: Sequence[DegreeLevel], required: bool, source: str) -> None:
         for level in levels:
             known = found.get(level)
             if known is None or (required and not known.required):
