@@ -45,24 +45,50 @@ def _line_intent(posting: Posting, line: str) -> Intent:
     return Intent.OVERVIEW
 
 
+class _LineIndex:
+    """One posting's lines and, per word key, the lines holding it as a bitmask.
+
+    Only strings and ints: the garbage collector stops tracking such tuples and dicts, so a large
+    cache of indexes does not lengthen its pauses.
+    """
+
+    __slots__ = ("keys", "lines")
+
+    def __init__(self, posting: Posting) -> None:
+        lines: list[str] = []
+        keys: dict[str, int] = {}
+        for raw in posting.text.splitlines():
+            line = raw.strip()
+            if not line or len(line) > _MAX_LINE:
+                continue
+            bit = 1 << len(lines)
+            lines.append(line)
+            for word in _WORD.findall(line.lower()):
+                for key in _keys(word):
+                    keys[key] = keys.get(key, 0) | bit
+        self.lines = tuple(lines)
+        self.keys = keys
+
+    def holding(self, word: str) -> int:
+        """The lines holding ``word`` (or a word sharing its first letters), as a mask."""
+        found = 0
+        for key in _keys(word):
+            found |= self.keys.get(key, 0)
+        return found
+
+
 class LineSearch:
     """A word index of each posting's lines, built the first time the posting is searched."""
 
     def __init__(self) -> None:
-        self._indexes: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._indexes: dict[str, _LineIndex] = {}
 
-    def _index(self, posting: Posting) -> list[tuple[str, frozenset[str]]]:
+    def _index(self, posting: Posting) -> _LineIndex:
         index = self._indexes.get(posting.id)
         if index is None:
             if len(self._indexes) >= _CACHE_SIZE:
                 self._indexes.clear()
-            index = []
-            for raw in posting.text.splitlines():
-                line = raw.strip()
-                if line and len(line) <= _MAX_LINE:
-                    keys = frozenset(key for word in _WORD.findall(line.lower()) for key in _keys(word))
-                    index.append((line, keys))
-            self._indexes[posting.id] = index
+            index = self._indexes[posting.id] = _LineIndex(posting)
         return index
 
     def search(self, posting: Posting, words: Sequence[str]) -> list[LineHit]:
@@ -70,12 +96,22 @@ class LineSearch:
         asked = list(dict.fromkeys(stem(word) for word in words))
         if not asked:
             return []
-        scored: list[tuple[int, int, str]] = []
-        for line, keys in self._index(posting):
-            matched = sum(1 for word in asked if any(key in keys for key in _keys(word)))
-            if matched and matched * 2 >= len(asked):
-                scored.append((-matched, len(line), line))
-        scored.sort()
+        index = self._index(posting)
+        counts: dict[int, int] = {}
+        for word in asked:
+            mask = index.holding(word)
+            while mask:
+                low = mask & -mask
+                position = low.bit_length() - 1
+                counts[position] = counts.get(position, 0) + 1
+                mask ^= low
+        scored = sorted(
+            {
+                (-matched, len(index.lines[position]), index.lines[position])
+                for position, matched in counts.items()
+                if matched * 2 >= len(asked)
+            }
+        )
         best = scored[0][0] if scored else 0
         return [
             LineHit(line, _line_intent(posting, line), -score)
