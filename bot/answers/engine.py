@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose
+from bot.answers import compose, followups
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -266,6 +266,9 @@ class Engine:
         if not route.topics and self._facets.pay_bound_for(words, route) is not None:
             # "anything above 100k": an amount of money with a bound asks about pay.
             route = replace(route, topics=(Intent.PAY,))
+        if route.all_words and followups.object_only_all(raws, self._vocabulary.all_words):
+            # "does it pay anything": "anything" is what is paid, not every posting.
+            route = replace(route, all_words=False)
         resolution = self._index.resolve(words, skip_positions=skip)
         if turn is not None and turn.about and route.pronoun and self._features_only(words, resolution):
             # "is it strictly for masters students": the degree describes the posting in view.
@@ -312,6 +315,11 @@ class Engine:
                 conditions = self._facets.filter_for(words, route, places=places)
                 if listed.match is not Match.NONE:
                     within = listed.group or self._universe.mask_of(listed.ids)
+                    conditions = replace(conditions, within=within)
+                previous = followups.previous_mask(turn, self._universe)
+                if previous and followups.narrows_previous(raws):
+                    # "which of those is remote": pick among the postings of the previous answer.
+                    within = previous if conditions.within is None else conditions.within & previous
                     conditions = replace(conditions, within=within)
                 return _Plan("list", (Intent.LIST,), filters=conditions)
         named = bool(named_ids) or resolution.match is not Match.NONE
