@@ -32,17 +32,19 @@ def discover(directory: Path) -> list[Path]:
     """List the posting files under a folder, recursively, skipping hidden entries, sorted."""
     if not directory.is_dir():
         raise NotADirectoryError(f"not a folder of postings: {directory}")
-    found: list[tuple[tuple[str, ...], str]] = []
+    found: list[tuple[tuple[str, ...], Path]] = []
     top = os.fspath(directory)
     for root, dirs, files in os.walk(top):
         # Pruning in place stops the walk from entering hidden folders (.git, .cache, ...).
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         relative = os.path.relpath(root, top)
         parts = () if relative == os.curdir else tuple(relative.split(os.sep))  # noqa: PTH206
-        found.extend(((*parts, name), root) for name in files if _is_posting_name(name))
-    # Sorted by the parts of the path below the folder, as strings: pathlib costs more than the walk.
+        base = Path(root)
+        found.extend(((*parts, name), base) for name in files if _is_posting_name(name))
+    # Sorted by the parts of the path below the folder, as strings, and each Path is built once from
+    # its folder's: pathlib's parsing costs more than the walk.
     found.sort(key=lambda entry: entry[0])
-    return [Path(root, parts[-1]) for parts, root in found]
+    return [base / parts[-1] for parts, base in found]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
