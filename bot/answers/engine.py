@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, followups
+from bot.answers import compose, followups, superlatives
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -28,6 +28,7 @@ from bot.answers.names import derive_names
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
+from bot.answers.superlatives import PayRanking
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
 
@@ -63,6 +64,7 @@ class _Plan:
     filters: ListFilter = field(default_factory=ListFilter)
     group: int = 0  # a named group too large to list, as a mask over the catalog (``targets`` is empty)
     terms: tuple[str, ...] = ()  # words to look for in the posting's own lines (kind "search")
+    highest: bool = True  # kind "superlative": the top of the stated pay, else the bottom
 
 
 class Engine:
@@ -105,6 +107,7 @@ class Engine:
         )
         self._facets = _Facets(vocabulary, self._normalizer, self._postings)
         self._catalog = Catalog(self._universe)
+        self._pay_ranking = PayRanking(self._universe)
         self._ids = self._universe.ids
         self._order = self._universe.positions
         self._stated = {intent: self._catalog.stating(intent) for intent in TOPIC_INTENTS}
@@ -289,6 +292,9 @@ class Engine:
             else []
         )
         named_ids = self._named_ids(resolution, segments)
+        superlative = self._superlative_plan(raws, route, named_ids, resolution, turn)
+        if superlative is not None:
+            return superlative
         if not named_ids and resolution.match is Match.NONE and self._career_advice(raws, route):
             return _Plan("unknown")
         search = self._search_plan(words, route, named_ids, resolution, turn, skip)
@@ -344,6 +350,28 @@ class Engine:
         if turn is not None and turn.about and not route.all_words:
             return _Plan("topic", intents, turn.postings, named=True, group=turn.group)
         return _Plan("topic", intents, named=False)
+
+    def _superlative_plan(
+        self,
+        raws: Sequence[str],
+        route: Route,
+        named_ids: Sequence[str],
+        resolution: Resolution,
+        turn: Turn | None,
+    ) -> _Plan | None:
+        """Rank stated pay for "which one pays the most", within a named group or the previous list."""
+        highest = superlatives.direction(raws)
+        if highest is None or Intent.PAY not in route.topics or named_ids or route.compare:
+            return None
+        if pay_threshold.parse(raws) is not None:
+            return None
+        within = self._universe.all
+        if resolution.match in (Match.GROUP, Match.AMBIGUOUS):
+            within = resolution.group or self._universe.mask_of(resolution.ids)
+        previous = followups.previous_mask(turn, self._universe)
+        if previous and (followups.narrows_previous(raws) or route.which_one):
+            within &= previous
+        return _Plan("superlative", (Intent.PAY,), named=True, group=within, highest=highest)
 
     def _search_plan(
         self,
@@ -708,6 +736,9 @@ class Engine:
             answer = compose.found_lines(posting, hits, plan.terms)
             intents = tuple(dict.fromkeys(hit.intent for hit in hits)) or (Intent.OVERVIEW,)
             self._memory.remember(user_id, postings=(posting.id,), intents=intents)
+        elif plan.kind == "superlative":
+            answer = self._pay_ranking.answer(plan.group, highest=plan.highest)
+            self._memory.remember(user_id, postings=tuple(answer.postings), intents=(Intent.PAY,))
         elif plan.kind == "clarify":
             answer = compose.clarify(postings, plan.intents)
             self._memory.remember(user_id, postings=(), intents=plan.intents, candidates=plan.targets)
