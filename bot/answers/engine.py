@@ -469,6 +469,15 @@ class Engine:
         if self._facets.pay_bound_for(words, route) is not None and not single and not it:
             # "any jobs that pay more than $40/hr": the postings whose stated pay meets the bound.
             return True
+        if (
+            not it
+            and not route.compare
+            and not (single and followups.definite(raws))
+            and followups.asks_for_postings(raws, self._vocabulary.plural_nouns)
+            and (self._facets.skills_for(words) or self._facets.degrees_for(words))
+        ):
+            # "anything that uses tensorflow", "any for bachelor's students": a skill or degree filter.
+            return True
         across = any(raw in _ACROSS for raw in raws) or route.all_words or route.plural_noun
         in_view = (turn is not None and turn.about and not across) or it or single
         if self._facets.benefit_terms_for(words) and not in_view and not route.compare:
@@ -832,8 +841,11 @@ class _Facets:
             for key, term in vocabulary.benefit_terms.items()
         ]
         skills = set(vocabulary.skill_terms)
+        self._skill_names: dict[str, str] = {}  # canonical skill -> as the postings write it
         for posting in postings:
-            skills.update(skill.lower().replace("c++", "cpp") for skill in posting.skills)
+            for skill in posting.skills:
+                self._skill_names.setdefault(skill.lower().replace("c++", "cpp"), skill)
+        skills.update(self._skill_names)
         self._skills = frozenset(skills)
         self.place_words = frozenset(
             {word for words in self._countries.values() for word in words}
@@ -925,7 +937,7 @@ class _Facets:
         labels.extend(words_of_country[0].upper() for words_of_country in countries)
         labels.extend(place.title() for place in places)
         labels.extend(benefit_terms)
-        labels.extend(skill.replace("cpp", "C++") for skill in skills)
+        labels.extend(self._skill_names.get(skill, skill.replace("cpp", "C++")) for skill in skills)
         if bound is not None:
             labels.append(bound.label)
         labels.extend(f"lists {intent.value}" for intent in stating)

@@ -46,3 +46,17 @@ def object_only_all(raws: Sequence[str], all_words: frozenset[str]) -> bool:
     """Tell whether the only "all" word is "anything" after a pronoun ("does it pay anything")."""
     found = {raw for raw in raws if raw in all_words}
     return found == {"anything"} and any(raw in {"it", "its", "this", "that"} for raw in raws)
+
+
+# Words that ask for postings in general: "anything that uses tensorflow", "any for undergrads".
+_ASKING_FOR_POSTINGS = frozenset({"anything", "any", "anyone", "who", "which", "whichever", "something"})
+
+
+def asks_for_postings(raws: Sequence[str], plural_nouns: frozenset[str]) -> bool:
+    """Tell whether the question asks for postings in general rather than about one."""
+    return any(raw in _ASKING_FOR_POSTINGS or raw in plural_nouns for raw in raws)
+
+
+def definite(raws: Sequence[str]) -> bool:
+    """Tell whether the question names a posting definitely ("does the grad phd job list …")."""
+    return any(raw in {"the", "this", "that"} for raw in raws)
