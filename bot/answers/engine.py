@@ -473,6 +473,7 @@ class Engine:
             not it
             and not route.compare
             and not (single and followups.definite(raws))
+            and set(route.topics) <= {Intent.REQUIREMENTS}
             and followups.asks_for_postings(raws, self._vocabulary.plural_nouns)
             and (self._facets.skills_for(words) or self._facets.degrees_for(words))
         ):
