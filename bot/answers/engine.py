@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, followups, superlatives
+from bot.answers import compose, followups, superlatives, work_mode
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -479,6 +479,20 @@ class Engine:
         ):
             # "anything that uses tensorflow", "any for bachelor's students": a skill or degree filter.
             return True
+        if (
+            work_mode.asked(words) is not None
+            and not single
+            and not route.compare
+            and not route.pronoun
+            and (
+                turn is None
+                or not turn.about
+                or followups.asks_for_postings(raws, self._vocabulary.plural_nouns)
+            )
+            and set(route.topics) <= {Intent.LOCATION}
+        ):
+            # "any fully remote ones?", "100% remote", "wfh jobs": the postings with that work mode.
+            return True
         across = any(raw in _ACROSS for raw in raws) or route.all_words or route.plural_noun
         in_view = (turn is not None and turn.about and not across) or it or single
         if self._facets.benefit_terms_for(words) and not in_view and not route.compare:
@@ -907,6 +921,9 @@ class _Facets:
         degrees = self.degrees_for(words)
         employment = frozenset(t for word in words for t in self._employment.get(word.text, ()))
         remote = frozenset(m for word in words for m in self._remote.get(word.text, ()))
+        remote_ask = work_mode.asked(words)
+        if remote_ask is not None:
+            remote = (remote - {"remote"}) | remote_ask.modes
         countries = tuple(
             words_of_country
             for words_of_country in self._countries.values()
@@ -934,7 +951,11 @@ class _Facets:
             if intent is Intent.OVERVIEW or (intent is Intent.PAY and bound is not None):
                 continue
             stating.append(intent)
-        labels.extend(sorted(degrees) + sorted(employment) + sorted(remote))
+        labels.extend(sorted(degrees) + sorted(employment))
+        if remote_ask is not None:
+            labels.extend([remote_ask.label, *sorted(remote - remote_ask.modes)])
+        else:
+            labels.extend(sorted(remote))
         labels.extend(words_of_country[0].upper() for words_of_country in countries)
         labels.extend(place.title() for place in places)
         labels.extend(benefit_terms)
