@@ -342,6 +342,11 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
             f" The other {others} {'posting' if others == 1 else 'postings'} {verb} not mention "
             f"{' or '.join(conditions.benefit_terms)}."
         )
+    if conditions.closing and count < total:
+        others = total - count
+        summary += (
+            f" The other {others} {'posting states' if others == 1 else 'postings state'} no closing date."
+        )
     footer = FOOTER
     if count > MAX_FIELDS:
         footer = f"Showing {MAX_FIELDS} of {count}. {FOOTER}"
@@ -361,7 +366,7 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         ],
         citations=_dedupe(c for item in shown for c in item.citations),
         suggestions=["tell me about the first one", "which ones are remote?"],
-        as_of=focus.today.isoformat() if conditions.expired is not None else None,
+        as_of=focus.today.isoformat() if conditions.expired is not None or conditions.closing else None,
         footer=footer,
     )
 

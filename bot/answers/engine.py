@@ -39,6 +39,12 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # An amount of money or a number: "$40", "100k", "45.50".
 _AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
+# Words asking for a closing date: "which have a deadline", "which close soon".
+_CLOSING_WORDS = frozenset(
+    {"deadline", "deadlines", "due", "close", "closes", "closing", "soon", "expire", "expires"}
+)
+# "which close soon": a verb after "which" filters postings, unlike "which city".
+_CLOSING_VERBS = frozenset({"close", "closes", "closing", "expire", "expires", "end", "ends"})
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Words asking across the postings rather than about the one in view: "who offers dental".
@@ -541,7 +547,9 @@ class Engine:
     def _which_topic(route: Route, words: Sequence[Word]) -> bool:
         """ "which city is it in", "which programming languages do they want": a topic, not a filter."""
         return any(
-            word.raw == "which" and position + 1 in route.topic_positions
+            word.raw == "which"
+            and position + 1 in route.topic_positions
+            and words[position + 1].raw not in _CLOSING_VERBS
             for position, word in enumerate(words[:-1])
         )
 
@@ -938,13 +946,19 @@ class _Facets:
         elif "open" in texts:
             expired = False
         rolling = "rolling" in texts
+        closing = (
+            Intent.DEADLINE in route.topics
+            and expired is None
+            and not rolling
+            and bool(_CLOSING_WORDS.intersection(texts))
+        )
         stating: list[Intent] = []
         for intent in route.topics:
             if intent is Intent.BENEFITS and benefit_terms:
                 continue
             if intent is Intent.LOCATION and (remote or countries or places):
                 continue
-            if intent is Intent.DEADLINE and (expired is not None or rolling):
+            if intent is Intent.DEADLINE and (expired is not None or rolling or closing):
                 continue
             if intent is Intent.REQUIREMENTS and (degrees or skills):
                 continue
@@ -967,6 +981,8 @@ class _Facets:
             labels.append("expired" if expired else "open")
         if rolling:
             labels.append("rolling review")
+        if closing:
+            labels.append("states a closing date")
         return ListFilter(
             degrees=degrees,
             employment=employment,
@@ -977,6 +993,7 @@ class _Facets:
             skills=skills,
             expired=expired,
             rolling=rolling,
+            closing=closing,
             pay=bound,
             labels=tuple(labels),
         )

@@ -30,6 +30,7 @@ class ListFilter:
     skills: tuple[str, ...] = ()
     expired: bool | None = None
     rolling: bool = False
+    closing: bool = False  # postings stating a closing date ("which have a deadline")
     within: int | None = None  # a group of postings the question named, as a mask
     pay: PayThreshold | None = None  # a stated pay bound: "more than $40/hr"
     labels: tuple[str, ...] = field(default_factory=tuple)  # human words for the summary
@@ -46,6 +47,7 @@ class ListFilter:
             or self.skills
             or self.expired is not None
             or self.rolling
+            or self.closing
             or self.within is not None
             or self.pay is not None
         )
@@ -114,7 +116,12 @@ def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Lis
         sources.extend(benefit.source for benefit in found)
     if Intent.BENEFITS in conditions.stating and not conditions.benefit_terms:
         facts.append(f"{len(posting.benefits)} benefits listed")
-    if conditions.expired is not None or conditions.rolling or Intent.DEADLINE in conditions.stating:
+    if (
+        conditions.expired is not None
+        or conditions.rolling
+        or conditions.closing
+        or Intent.DEADLINE in conditions.stating
+    ):
         facts.append(deadline.status(posting, focus))
     if Intent.SPONSORSHIP in conditions.stating and posting.sponsorship.history:
         latest = posting.sponsorship.history[0]
@@ -145,6 +152,8 @@ class Catalog:
                     spots.setdefault(("states", intent.value), []).append(position)
             if posting.dates.rolling is not None:
                 spots.setdefault(("rolling", ""), []).append(position)
+            if posting.dates.expires is not None:
+                spots.setdefault(("closing", ""), []).append(position)
         self._facets = {key: universe.mask_of_positions(found) for key, found in spots.items()}
         self._expiring = sorted(
             (p.dates.expires.date, position)
@@ -215,6 +224,8 @@ class Catalog:
             chosen &= self._cached("pay", bound.label, partial(meets, threshold=bound))
         if conditions.rolling:
             chosen &= self._facets.get(("rolling", ""), 0)
+        if conditions.closing:
+            chosen &= self._facets.get(("closing", ""), 0)
         if conditions.expired is not None:
             expired = self.expired(focus.today)
             chosen &= expired if conditions.expired else ~expired
