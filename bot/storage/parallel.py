@@ -8,6 +8,7 @@ the database thread writes the batches already parsed, in order.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -51,6 +52,15 @@ def _prepare_in_worker(
     return prepare_batch(paths, known, fingerprint=fingerprint, max_bytes=max_bytes)
 
 
+def _settle_worker() -> None:
+    """Keep a forked worker's collector off the objects it inherited.
+
+    A running bot holds its whole engine when it reloads; a collection in the worker would walk
+    (and so copy, page by page) that inherited memory. Frozen objects are never walked.
+    """
+    gc.freeze()
+
+
 def _start_context() -> multiprocessing.context.BaseContext:
     """Fork the workers where the platform can, else spawn them.
 
@@ -73,7 +83,9 @@ class BatchPreparer:
         self._pool: Executor | None = None
         self._broken = False
         if processes > 1:
-            self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=_start_context())
+            self._pool = ProcessPoolExecutor(
+                max_workers=processes, mp_context=_start_context(), initializer=_settle_worker
+            )
 
     @property
     def parallel(self) -> bool:

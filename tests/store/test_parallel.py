@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Mapping, Sequence
@@ -11,7 +12,7 @@ import pytest
 
 from bot.settings import SHIPPED_KNOWLEDGE_DIR
 from bot.storage import parallel
-from bot.storage.prepare import Prepared, StoredFile, prepare_batch
+from bot.storage.prepare import Failed, Prepared, StoredFile, prepare_batch
 from bot.store import LoadReport, Store
 
 SHIPPED = SHIPPED_KNOWLEDGE_DIR / "postings"
@@ -97,3 +98,22 @@ def test_only_new_files_and_files_stored_by_other_code_count_as_certain_to_parse
     }
 
     assert parallel.likely_changed(paths, known, "current") == 2
+
+
+async def test_worker_processes_leave_the_memory_they_inherit_to_the_parent(
+    many_postings: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def report_frozen(
+        paths: Sequence[Path], known: Mapping[str, StoredFile], *, fingerprint: str, max_bytes: int
+    ) -> list[Prepared]:
+        # A collection in a worker must not walk (and so copy) the parent's objects: they are frozen.
+        frozen = gc.get_freeze_count()
+        return [Failed(path, str(path), f"frozen {frozen}") for path in paths]
+
+    monkeypatch.setattr(parallel, "prepare_batch", report_frozen)
+    _use_processes(monkeypatch, enabled=True)
+    async with await Store.open(tmp_path / "jobbot.db") as store:
+        report = await store.load_directory(many_postings)
+
+    assert report.failed == 17
+    assert all(int((outcome.error or "").split()[-1]) > 0 for outcome in report.outcomes)
