@@ -12,6 +12,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -38,11 +39,13 @@ def likely_changed(files: Iterable[Path], known: Mapping[str, StoredFile], finge
 
 
 def worker_count() -> int:
-    """Return how many cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    """Return how many parser processes a large load should use: one per core this process may use.
+
+    Only Linux forks them (see ``_fork_context``); elsewhere loads parse in one thread.
+    """
+    if sys.platform != "linux":
+        return 1
+    return len(os.sched_getaffinity(0))
 
 
 def _prepare_in_worker(
@@ -61,16 +64,15 @@ def _settle_worker() -> None:
     gc.freeze()
 
 
-def _start_context() -> multiprocessing.context.BaseContext:
-    """Fork the workers where the platform can, else spawn them.
+def _fork_context() -> multiprocessing.context.BaseContext:
+    """Fork the workers: they start at once with the parser already imported.
 
-    A forked worker starts at once with the parser already imported, and never re-runs the program's
-    main script, which a spawned one does (a script without a ``__main__`` guard would load again in
-    every worker). The workers are forked on the first batch, while the store's other threads wait
-    idle on their queues, so no lock is copied mid-use.
+    A spawned worker would re-run the program's main script (one without a ``__main__`` guard
+    would load again in every worker) and import the parser anew. The workers are forked on the
+    first batch, while the store's other threads wait idle on their queues, so no lock is copied
+    mid-use; ``worker_count`` asks for processes only on Linux, where forking is the norm.
     """
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
+    return multiprocessing.get_context("fork")
 
 
 class BatchPreparer:
@@ -84,7 +86,7 @@ class BatchPreparer:
         self._broken = False
         if processes > 1:
             self._pool = ProcessPoolExecutor(
-                max_workers=processes, mp_context=_start_context(), initializer=_settle_worker
+                max_workers=processes, mp_context=_fork_context(), initializer=_settle_worker
             )
 
     @property
