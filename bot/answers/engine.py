@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, followups, superlatives, work_mode
+from bot.answers import compose, followups, perks, superlatives, work_mode
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -269,6 +269,14 @@ class Engine:
         raws = [word.raw for word in words]
         names, skip = self._naming(words, route)
         route = route.without_positions(names)
+        perk_terms = self._facets.benefit_terms_for(words)
+        perk_words = perks.perk_positions(words, route, perk_terms, self._catalog)
+        if perk_words:
+            # "is the office pet friendly": "office" is part of the perk asked, not a location question.
+            route = route.without_positions(perk_words)
+        if perk_terms and not route.topics:
+            # "casual dress?", "any happy hours": a perk named alone asks about benefits.
+            route = replace(route, topics=(Intent.BENEFITS,))
         places = self._places(words)
         if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
@@ -308,7 +316,7 @@ class Engine:
             return search
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
-            if self._off_topic(words, strict=strict, places=places):
+            if not perk_terms and self._off_topic(words, strict=strict, places=places):
                 return _Plan("unknown")
         elif not route.topics and self._off_topic(words, unknown_at_least=2, places=places):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
@@ -919,7 +927,8 @@ class _Facets:
             term = self._benefits.get(word.text) or self._benefits.get(stem(word.raw))
             if term and term not in terms:
                 terms.append(term)
-        return tuple(terms)
+        # "casual dress": keep the longer term when one holds another.
+        return tuple(term for term in terms if not any(term != other and term in other for other in terms))
 
     def filter_for(self, words: Sequence[Word], route: Route, *, places: Sequence[str] = ()) -> ListFilter:
         """Build list conditions from the feature words, places and topics of a question."""

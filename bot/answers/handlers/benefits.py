@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.answer import Intent
 from bot.answers.handlers.base import Focus, Section, bullets, cite
 from bot.postings.model import Benefit, BenefitCategory, Posting
@@ -15,13 +17,13 @@ def states(posting: Posting) -> bool:
 
 
 def matching(posting: Posting, term: str) -> list[Benefit]:
-    """Return the benefits of ``posting`` in category ``term``, or whose text mentions it."""
+    """Return the benefits of ``posting`` in category ``term``, or whose text has a word starting with it."""
     needle = term.lower()
-    return [
-        benefit
-        for benefit in posting.benefits
-        if (needle in _CATEGORIES and benefit.category.value == needle) or needle in benefit.text.lower()
-    ]
+    if needle in _CATEGORIES:
+        return [benefit for benefit in posting.benefits if benefit.category.value == needle]
+    # "pet" finds "Pet-friendly Office" but not "competitive".
+    pattern = re.compile(rf"(?<![a-z0-9]){re.escape(needle)}")
+    return [benefit for benefit in posting.benefits if pattern.search(benefit.text.lower())]
 
 
 def _line(benefit: Benefit) -> str:

@@ -171,6 +171,10 @@ class Catalog:
         """The postings stating pay in the unit of ``bound``, as a mask."""
         return self._cached("pay unit", bound.unit.value, partial(_pays_per, bound=bound))
 
+    def with_benefit(self, term: str) -> int:
+        """The postings stating a benefit of kind (or with a word) ``term``, as a mask."""
+        return self._cached("benefit", term, partial(_has_benefit, term=term))
+
     def stating(self, intent: Intent) -> int:
         """The postings that state ``intent``, as a mask."""
         return self._facets.get(("states", intent.value), 0)
@@ -216,7 +220,7 @@ class Catalog:
         for intent in conditions.stating:
             chosen &= self.stating(intent)
         for term in conditions.benefit_terms:
-            chosen &= self._cached("benefit", term, partial(_has_benefit, term=term))
+            chosen &= self.with_benefit(term)
         for skill in conditions.skills:
             chosen &= self._cached("skill", skill, partial(_wants_skill, skill=skill))
         if conditions.pay is not None:
