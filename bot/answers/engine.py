@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, followups, perks, superlatives, work_mode
+from bot.answers import compose, eligibility, followups, perks, superlatives, work_mode
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -274,6 +274,9 @@ class Engine:
         if perk_words:
             # "is the office pet friendly": "office" is part of the perk asked, not a location question.
             route = route.without_positions(perk_words)
+        if eligibility.asked(raws):
+            # "is the remote one open to people outside the us": the stated region answers it.
+            route = replace(route, topics=eligibility.topics(raws, route.topics))
         if perk_terms and not route.topics:
             # "casual dress?", "any happy hours": a perk named alone asks about benefits.
             route = replace(route, topics=(Intent.BENEFITS,))

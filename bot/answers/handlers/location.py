@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers import eligibility
 from bot.answers.answer import Intent
 from bot.answers.handlers.base import Focus, Section, bullets, cite
 from bot.postings.model import Posting, RemoteMode
@@ -22,6 +23,17 @@ def work_mode(posting: Posting) -> str | None:
     if remote.mode is RemoteMode.UNKNOWN:
         return None
     return f"{remote.mode.value} ({remote.region})" if remote.region else remote.mode.value
+
+
+def _stated_region(posting: Posting) -> str | None:
+    """The line stating where applicants may be, when the posting names a region for its work mode."""
+    source = (posting.remote.source or "").strip()
+    region = posting.remote.region
+    if not region or not source:
+        return None
+    # Quote only the sentence naming the region, not the paragraph around it.
+    sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+", source) if part.strip()]
+    return next((sentence for sentence in sentences if region.lower() in sentence.lower()), None)
 
 
 def describe(posting: Posting, focus: Focus) -> Section:
@@ -44,6 +56,11 @@ def describe(posting: Posting, focus: Focus) -> Section:
     if nearby:
         lines.append("Its benefits mention:\n" + bullets(benefit.text for benefit in nearby))
         sources.extend(benefit.source for benefit in nearby)
+    if focus.words & eligibility.WORDS or "open" in focus.words:
+        region = _stated_region(posting)
+        if region is not None:
+            lines.insert(0, f"Open to candidates in {posting.remote.region}, as the posting says: “{region}”")
+            sources.append(region)
     headline = " · ".join(lines[:2]) if stated else lines[0]
     return Section(
         Intent.LOCATION, stated, headline, (("Location", "\n".join(lines)),), cite(posting, sources)
