@@ -1,4 +1,4 @@
-"""Tell when a question asks who may apply from where: "open to people outside the us", "open to canadians"."""
+"""Tell when a question asks who may apply from where: "open to people outside the us", "canadians"."""
 
 from __future__ import annotations
 
