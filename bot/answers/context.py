@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 MAX_USERS = 10_000
 # How many recently discussed postings a user's context keeps ("compare the last two", "the other one").
 RECENT = 6
+# How many postings a user's context remembers as discussed ("the other phd one" excludes them).
+DISCUSSED = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class Turn:
     at: float = 0.0
     group: int = 0  # a group too large to list, as a mask over the catalog (``postings`` is then empty)
     recent: tuple[str, ...] = ()  # postings discussed lately, newest first, this turn's included
+    discussed: tuple[str, ...] = ()  # postings answered about in this conversation, newest first
+    offered: tuple[str, ...] = ()  # the last clarifying question's candidates, while still in play
 
     @property
     def about(self) -> bool:
@@ -66,6 +70,11 @@ class ConversationMemory:
         previous = self.recall(user_id)
         earlier = previous.recent if previous is not None else ()
         recent = tuple(dict.fromkeys((*postings[:RECENT], *candidates[:RECENT], *earlier)))[:RECENT]
+        discussed = previous.discussed if previous is not None else ()
+        discussed = tuple(dict.fromkeys((*postings[:RECENT], *discussed)))[:DISCUSSED]
+        offered = candidates or (previous.offered if previous is not None else ())
+        if offered and not set(postings) <= set(offered):
+            offered = ()  # the conversation moved on from the postings offered
         self._turns[user_id] = Turn(
             postings=postings,
             intents=intents,
@@ -73,6 +82,8 @@ class ConversationMemory:
             at=self._clock(),
             group=group,
             recent=recent,
+            discussed=discussed,
+            offered=offered,
         )
         self._turns.move_to_end(user_id)
         while len(self._turns) > self._max_users:

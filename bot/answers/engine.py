@@ -299,10 +299,10 @@ class Engine:
                 return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
         if self._other_company(raws):
             return _Plan("unknown")
-        if turn is not None and resolution.match is Match.NONE and self._asks_other(raws):
-            other = next((pid for pid in turn.recent if pid not in turn.postings), None)
+        if turn is not None and resolution.match is not Match.UNIQUE and self._asks_other(raws):
+            other = self._other_plan(route, resolution, turn)
             if other is not None:
-                return self._topic_plan(route.topics or turn.intents, (other,), named=True)
+                return other
         segments = (
             self._segment_resolutions(words, skip)
             if route.compare or resolution.match is not Match.UNIQUE
@@ -367,6 +367,23 @@ class Engine:
         if turn is not None and turn.about and not route.all_words:
             return _Plan("topic", intents, turn.postings, named=True, group=turn.group)
         return _Plan("topic", intents, named=False)
+
+    def _other_plan(self, route: Route, resolution: Resolution, turn: Turn) -> _Plan | None:
+        """ "the other (phd) one": the named or offered postings not yet discussed; clarify if several."""
+        if resolution.match is not Match.NONE:
+            pool: Sequence[str] = resolution.ids or self._universe.ids_of(resolution.group)
+        elif turn.offered:
+            pool = turn.offered
+        else:
+            pool = self._universe.ids
+        remaining = followups.other_postings(turn, pool)
+        intents = route.topics or turn.intents
+        if len(remaining) == 1:
+            return self._topic_plan(intents, remaining, named=True)
+        if remaining:
+            return _Plan("clarify", tuple(intents), remaining, named=True)
+        other = next((pid for pid in turn.recent if pid not in turn.postings), None)
+        return self._topic_plan(intents, (other,), named=True) if other is not None else None
 
     def _superlative_plan(
         self,

@@ -60,3 +60,19 @@ def asks_for_postings(raws: Sequence[str], plural_nouns: frozenset[str]) -> bool
 def definite(raws: Sequence[str]) -> bool:
     """Tell whether the question names a posting definitely ("does the grad phd job list …")."""
     return any(raw in {"the", "this", "that"} for raw in raws)
+
+
+# At most this many remaining postings are offered when "the other one" leaves several.
+_OTHER_CHOICES = 10
+
+
+def other_postings(turn: Turn, pool: Sequence[str]) -> tuple[str, ...]:
+    """The postings of ``pool`` not yet discussed in the conversation ("the other phd one")."""
+    discussed = set(turn.discussed)
+    remaining: list[str] = []
+    for posting_id in pool:
+        if posting_id not in discussed:
+            remaining.append(posting_id)
+            if len(remaining) > _OTHER_CHOICES:
+                break
+    return tuple(remaining)
