@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.answer import Intent
+from bot.answers.handlers import required_or_preferred
 from bot.answers.handlers.base import Focus, Section, bullets, cite
 from bot.postings.model import DegreeRequirement, Posting
 
@@ -101,8 +102,14 @@ def _skills_parts(posting: Posting, focus: Focus) -> tuple[list[tuple[str, str]]
 
 
 def describe(posting: Posting, focus: Focus) -> Section:
-    """Answer the skills asked first, then list the degree and the qualifications as written."""
+    """Answer the skills (or required-or-preferred qualification) asked first, then list them all."""
     skill_parts, skill_sources, skill_headline = _skills_parts(posting, focus)
+    qualification = required_or_preferred.asked(focus)
+    if qualification is not None and not focus.skills:
+        name, pattern = qualification
+        skill_headline, lines = required_or_preferred.verdict(posting, name, pattern)
+        skill_parts = [(name.capitalize(), skill_headline)]
+        skill_sources = lines
     if not states(posting):
         if skill_parts:
             return Section(
