@@ -145,15 +145,49 @@ _HYBRID = re.compile(
     r"\bhybrid\b(?!\s+(?:cloud|model(?:s|ing)?\b(?! of work)|vehicles?|search|architecture))", re.I
 )
 _REMOTE = re.compile(r"\b(?:remote(?:ly)?|work(?:ing)? from home|wfh|telecommut\w*|distributed team)\b", re.I)
+_REMOTE_WORDS = r"(?:remote(?:ly)?|work(?:ing)? from home|wfh|telecommut\w*)"
+# "not remote", "no remote work", "working from home is not available", "remote work isn't possible".
 _NEGATED_REMOTE = re.compile(
-    r"\b(?:not|non|never|no)\b[^.;]{0,30}\bremote|\bremote\b[^.;]{0,20}\bnot\b", re.I
+    rf"\b(?:not|non|never|no|cannot|can't|without)\b[^.;]{{0,30}}\b{_REMOTE_WORDS}"
+    rf"|\b{_REMOTE_WORDS}\b[^.;]{{0,30}}(?:\b(?:not|never|cannot)\b|n't\b|\bunavailable\b)",
+    re.I,
+)
+# "Remote-friendly" lets people work from home some of the time: hybrid, not fully remote.
+_REMOTE_FRIENDLY = re.compile(r"\bremote[- ]friendly\b", re.I)
+# "3 days a week in the office": fewer than five days is hybrid, five is on-site.
+_OFFICE_DAYS = re.compile(
+    r"\b(?P<days>[1-5]|one|two|three|four|five)(?:\s*(?:-|to)\s*[1-5])?\s+days?\s+"
+    r"(?:a\s+|per\s+|each\s+)?(?:week\s+|wk\s+)?(?:in|at|from)\s+(?:the\s+|our\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:office|site|workplace|hq|headquarters)\b"
+    r"|\b(?P<office_days>[1-5]|one|two|three|four|five)\s+(?:in-office|on-site|onsite)\s+days?\b",
+    re.I,
+)
+# "You must be based in Boston, MA" with no word of remote work: the job is at a place.
+_MUST_BE_BASED = re.compile(r"\bmust be (?:based|located|resident) (?:in|at|near)\b", re.I)
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Statements that the job is done at the office: "must be based in our London office", "office only".
+_MUST_ATTEND = re.compile(
+    r"\bmust be (?:based|located) (?:in|at|near) (?:the |our |an? )?(?:\w+\s+){0,2}office\b"
+    r"|\b(?:on[- ]?site|in[- ]office|in[- ]person|office)[- ]only\b|\bfully (?:on[- ]?site|in[- ]office)\b",
+    re.I,
 )
 _ON_SITE = re.compile(
     r"\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b"
     r"(?!\s+(?:gym|cafeteria|child ?care|amenities|parking|meals|dining|clinic|events?|interview))",
     re.I,
 )
-_MODE_MARKERS = ("hybrid", "remote", "home", "wfh", "telecommut", "distributed", "site", "office", "person")
+_MODE_MARKERS = (
+    "hybrid",
+    "remote",
+    "home",
+    "wfh",
+    "telecommut",
+    "distributed",
+    "site",
+    "office",
+    "person",
+    "must be",
+)
 _BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
 
 
@@ -234,11 +268,19 @@ def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
     text = line.content
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
-    if _HYBRID.search(text):
+    if _HYBRID.search(text) or _REMOTE_FRIENDLY.search(text):
         return RemoteMode.HYBRID
-    if _REMOTE.search(text) and not _NEGATED_REMOTE.search(text):
+    if "day" in line.folded:
+        office_days = _OFFICE_DAYS.search(text)
+        if office_days is not None:
+            word = (office_days["days"] or office_days["office_days"]).lower()
+            days = _DAY_WORDS.get(word) or int(word)
+            return RemoteMode.ON_SITE if days >= 5 else RemoteMode.HYBRID
+    if _REMOTE.search(text):
+        if _NEGATED_REMOTE.search(text) or _MUST_ATTEND.search(text):
+            return RemoteMode.ON_SITE  # "on-site; working from home is not available"
         return RemoteMode.REMOTE
-    if _ON_SITE.search(text):
+    if _ON_SITE.search(text) or _MUST_ATTEND.search(text) or _MUST_BE_BASED.search(text):
         return RemoteMode.ON_SITE
     return None
 
