@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.answers.answer import Answer, AnswerField, Citation, Intent
 from bot.answers.groups import Universe
@@ -31,13 +31,15 @@ def direction(raws: Sequence[str]) -> bool | None:
     return highest
 
 
-@dataclass(frozen=True, slots=True)
-class _Stated:
-    """One amount a posting states: the figure ranked, the posting's position, the pay line."""
+class _Stated(NamedTuple):
+    """One amount a posting states: the figure ranked, the posting's position, the pay's place.
+
+    Only numbers, so the garbage collector stops tracking these and long pauses stay short.
+    """
 
     amount: float
     position: int
-    pay: Pay
+    pay_at: int
 
 
 class PayRanking:
@@ -50,14 +52,14 @@ class PayRanking:
         paid: list[int] = []
         for position, posting in enumerate(universe.postings):
             stated = False
-            for pay in posting.pay:
+            for index, pay in enumerate(posting.pay):
                 top = pay.max if pay.max is not None else pay.min
                 bottom = pay.min if pay.min is not None else pay.max
                 if pay.unit is None or top is None or bottom is None:
                     continue
                 stated = True
-                highs.setdefault(pay.unit, []).append(_Stated(top, position, pay))
-                lows.setdefault(pay.unit, []).append(_Stated(bottom, position, pay))
+                highs.setdefault(pay.unit, []).append(_Stated(top, position, index))
+                lows.setdefault(pay.unit, []).append(_Stated(bottom, position, index))
             if stated:
                 paid.append(position)
         self._highs = {
@@ -71,6 +73,23 @@ class PayRanking:
             for unit, items in highs.items()
         }
         self._paid = universe.mask_of_positions(paid)
+
+    def _pay(self, stated: _Stated) -> Pay:
+        return self._universe.postings[stated.position].pay[stated.pay_at]
+
+    @staticmethod
+    def _top(ordered: dict[PayUnit, list[_Stated]], unit: PayUnit, mask: int) -> list[_Stated]:
+        """The first postings of ``mask`` in rank order, one entry each, all tied at the top kept."""
+        found: list[_Stated] = []
+        seen: set[int] = set()
+        for stated in ordered[unit]:
+            if stated.position in seen or not mask >> stated.position & 1:
+                continue
+            if len(found) >= _SHOWN and stated.amount != found[0].amount:
+                break
+            seen.add(stated.position)
+            found.append(stated)
+        return found
 
     def answer(self, mask: int, *, highest: bool) -> Answer:
         """Rank the postings of ``mask`` by stated pay in their most common unit and quote the top ones."""
@@ -88,27 +107,21 @@ class PayRanking:
             {unit: (unit_mask & mask).bit_count() for unit, unit_mask in self._unit_masks.items()}
         )
         unit = max(counts, key=lambda u: (counts[u], u is PayUnit.YEAR))
-        ranked = [s for s in (self._highs if highest else self._lows)[unit] if mask >> s.position & 1]
+        ranked = self._top(self._highs if highest else self._lows, unit, mask)
         best = ranked[0].amount
         winners = list(dict.fromkeys(s.position for s in ranked if s.amount == best))
-        shown: list[_Stated] = []
-        seen: set[int] = set()
-        for stated in ranked:
-            if stated.position not in seen:
-                seen.add(stated.position)
-                shown.append(stated)
-            if len(shown) >= _SHOWN:
-                break
+        shown = ranked[:_SHOWN]
         top = self._universe.postings[winners[0]]
         lead = "; ".join(
-            f"{self._universe.postings[p].title}: {next(s.pay.text for s in ranked if s.position == p)}"
-            for p in winners
+            f"{self._universe.postings[s.position].title}: {self._pay(s).text}"
+            for s in ranked
+            if s.amount == best
         )
         compared = counts[unit]
         summary = (
             f"The {word} stated pay per {unit.value}: {lead}."
             if len(winners) > 1
-            else f"{top.title} states the {word} pay per {unit.value}: {ranked[0].pay.text}."
+            else f"{top.title} states the {word} pay per {unit.value}: {self._pay(ranked[0]).text}."
         )
         verb = "states" if compared == 1 else "state"
         summary += f" {compared} of {_postings(total)} {verb} pay per {unit.value}; only those are compared."
@@ -122,12 +135,13 @@ class PayRanking:
         fields = [
             AnswerField(
                 name=self._universe.postings[s.position].title[:256],
-                value=f"{s.pay.text} (“{s.pay.source.strip()}”)"[:1024],
+                value=f"{self._pay(s).text} (“{self._pay(s).source.strip()}”)"[:1024],
             )
             for s in shown
         ]
         citations = [
-            Citation(posting_id=self._universe.ids[s.position], quote=s.pay.source.strip()) for s in shown
+            Citation(posting_id=self._universe.ids[s.position], quote=self._pay(s).source.strip())
+            for s in shown
         ]
         log.debug("ranked %d postings by %s pay per %s", compared, word, unit.value)
         return Answer(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.answers.answer import Intent
@@ -22,8 +23,16 @@ def matching(posting: Posting, term: str) -> list[Benefit]:
     if needle in _CATEGORIES:
         return [benefit for benefit in posting.benefits if benefit.category.value == needle]
     # "pet" finds "Pet-friendly Office" but not "competitive".
-    pattern = re.compile(rf"(?<![a-z0-9]){re.escape(needle)}")
-    return [benefit for benefit in posting.benefits if pattern.search(benefit.text.lower())]
+    found = [benefit for benefit in posting.benefits if needle in benefit.text.lower()]
+    if not found:
+        return found  # the plain substring test rules out most postings without a regex
+    pattern = _word_start(needle)
+    return [benefit for benefit in found if pattern.search(benefit.text.lower())]
+
+
+@functools.lru_cache(maxsize=256)
+def _word_start(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(needle)}")
 
 
 def _line(benefit: Benefit) -> str:
