@@ -58,6 +58,7 @@ _TECH_LABELS = frozenset(
 )
 _FACT_ROLES = frozenset({Role.HEADER, Role.SUMMARY, Role.RESPONSIBILITIES, Role.DETAILS, *REQUIREMENT_ROLES})
 _DESCRIPTIVE_ROLES = frozenset({Role.HEADER, Role.SUMMARY, Role.DETAILS})
+_NO_EVIDENCE_ROLES = frozenset({Role.NOISE, Role.LEGAL})
 
 
 @dataclass(slots=True)
@@ -72,12 +73,14 @@ class _Reading:
     sponsorship: list[Line]
     company: list[Line]
     legal: list[Line]
+    evidence: list[Line]  # lines that may name the company: all but board noise and legal text
 
 
 def _read(document: Document) -> _Reading:
     sections = split_sections(split_lines(document.text), document.headings)
     ordered: dict[int, Line] = {}
-    reading = _Reading(sections, [], [], [], [], [], [], [])
+    reading = _Reading(sections, [], [], [], [], [], [], [], [])
+    excluded: set[int] = set()
     for section in sections:
         if section.heading_line is not None:
             ordered.setdefault(section.heading_line.index, section.heading_line)
@@ -99,7 +102,10 @@ def _read(document: Document) -> _Reading:
             reading.company.extend(section.lines)
         elif section.role is Role.LEGAL:
             reading.legal.extend(section.lines)
+        if section.role in _NO_EVIDENCE_ROLES:
+            excluded.update(line.index for line in section.lines)
     reading.ordered = [ordered[index] for index in sorted(ordered)]
+    reading.evidence = [line for line in reading.ordered if line.index not in excluded]
     return reading
 
 
@@ -207,7 +213,9 @@ def build_posting(
             source, "no recognisable job title (expected a title line such as 'Data Analyst Intern')"
         )
     general = reading.general if title.line in reading.general else [title.line, *reading.general]
-    company = identity.find_company(title, reading.ordered, reading.company, hints.company, headings)
+    company = identity.find_company(
+        title, reading.evidence, reading.company, hints.company, headings, document.text
+    )
     company, team = identity.split_team(title.text, company)
     team = team or identity.team_from_label(general)
     requirements = _requirements(reading, vocabulary)

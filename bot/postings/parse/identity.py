@@ -31,7 +31,6 @@ _AGO_HEADER = re.compile(
     r"^(?P<company>[^·|•]{2,60}?)\s*[·|•]\s*(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b|today|yesterday)",
     re.I,
 )
-_BYLINE = re.compile(r"^(?P<company>[^·|•—–]{2,60}?)\s+[·|•—–-]\s+(?P<rest>[^·|•—–]{2,60})$")
 _NAME_LINE = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4}$")
 _HIRING = re.compile(
     r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:now\s+)?"
@@ -58,6 +57,30 @@ _ROLE_THEN_COMMA = re.compile(
     _ROLE_NOUN.pattern
     + r",\s+(?-i:(?P<team>[A-Z][\w&/+'’-]*(?:\s+(?:[A-Z][\w&/+'’-]*|&|and|of)){0,3}))\s*(?:$|[-–—|(])",
     re.I,
+)
+# A company name in a sentence: Title Case words, no possessive ("Juniper Cloud" of "Juniper Cloud's").
+_NAME = r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&|of)){0,4}(?<![.&-])"
+_JOIN = re.compile(rf"\bJoin\s+(?P<company>{_NAME})(?:['’]s\b|\s+(?:as|and|in|on|to|at)\b|[,.!]|$)")
+_TEAM_AT = re.compile(
+    rf"\b(?:team|group|organi[sz]ation|squad|lab) (?:at|of) (?P<company>{_NAME})"
+    r"(?=[,.;:!)]|\s+(?:you|we|and)\b|$)"
+)
+_SPONSOR_HISTORY = re.compile(
+    rf"^(?P<company>{_NAME})\s+"
+    r"(?:has a (?:track record|history) of (?:offering|sponsoring)|will sponsor|sponsors)\b"
+)
+_ABOUT = re.compile(rf"^About\s+(?P<company>{_NAME})$")
+_FOR_LINE = re.compile(rf"^For\s+(?P<company>{_NAME})$")
+_BUILDS = re.compile(
+    rf"^(?P<company>{_NAME})\s+"
+    r"(?:builds|develops|makes|creates|designs|operates|provides|powers|is an?|is the)\b"
+)
+_HYPHEN_TEAM = re.compile(rf"^(?P<company>{_NAME})-[A-Z]")
+_BYLINE_PARTS = re.compile(r"\s+[·|•—–-]\s+")
+_MODE_WORD = re.compile(r"^(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)$", re.I)
+_AGE_PART = re.compile(r"^(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b.*|today|yesterday)$", re.I)
+_NOT_COMPANY_WORDS = frozenset(
+    {"us", "our", "the", "a", "an", "this", "you", "we", "team", "company", "role", "position", "job"}
 )
 _CAMEL_COMPANY = re.compile(r"^(?P<company>[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[\s-]+|$)(?P<rest>.*)$")
 _TEAM_SEPARATOR = re.compile(r"\s*[—–]\s*|(?<=[a-z])-(?=[A-Z])")
@@ -191,8 +214,13 @@ def find_company(
     company_lines: Sequence[Line],
     hint: str | None,
     headings: frozenset[int] = frozenset(),
+    text: str = "",
 ) -> str | None:
-    """Return the company from a hint, a label, a "Company · 2 weeks ago" line, the title or a section."""
+    """Return the company from the strongest evidence: hint, label, byline, title, then sentences.
+
+    Sentence evidence ("Join X's team", "team at X", "X builds ...") counts only when the name also
+    appears somewhere else in ``text``, so a capitalised phrase never becomes a company by accident.
+    """
     if hint:
         return hint
     ordered = list(lines)
@@ -203,11 +231,16 @@ def find_company(
         match = _AGO_HEADER.match(line.content)
         if match:
             return match["company"].strip()
-        byline = _BYLINE.match(line.content) if line is not title.line else None
-        if byline and country_of(byline["rest"]) is not None and not _ROLE_NOUN.search(byline["company"]):
-            return byline["company"].strip()  # "Copperline Robotics · Pittsburgh, PA"
+        if line is not title.line:
+            byline = byline_company(line.content)
+            if byline is not None:
+                return byline  # "Copperline Robotics · Pittsburgh, PA", "Seattle, WA · Copperline Robotics"
     if title.company:
         return title.company
+    for line in ordered[:8]:
+        at_title = _at_title_company(line, title)
+        if at_title is not None:
+            return at_title  # "Hardware Engineer – Supply Chain at Atlas Dynamics"
     following = _line_after(ordered, title.line)
     if (
         following is not None
@@ -217,14 +250,113 @@ def find_company(
     ):
         return following.content  # "Title\nCompany" headers
     for line in company_lines[:1]:
-        text = line.content
-        if len(text) <= 40 and len(text.split()) <= 5 and not text.endswith("."):
-            return text
+        content = line.content
+        if len(content) <= 40 and len(content.split()) <= 5 and not content.endswith("."):
+            return content
     for line in ordered[:8]:
         match = _HIRING.match(line.content)
         if match and match["company"].split()[0].lower() not in _NOT_NAMES:
             return match["company"]
+    for line in ordered[:12]:
+        for sentence in _later_sentences(line.content, _HIRING_WORDS):
+            match = _HIRING.match(sentence)
+            if match and _is_name(match["company"]):
+                return match["company"]  # "Note: This role is on-site. Granite Bio is seeking a ..."
+    return _sentence_company(title, ordered, text)
+
+
+_HIRING_WORDS = ("hiring", "seeking", "looking for", "recruiting")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _later_sentences(content: str, words: tuple[str, ...]) -> list[str]:
+    """Return the second and later sentences of a line, when the line holds one of ``words`` at all."""
+    if ". " not in content or not any(word in content for word in words):
+        return []
+    return [content[match.end() :] for match in _SENTENCE_BREAK.finditer(content)]
+
+
+def byline_company(content: str) -> str | None:
+    """Return the one name in a "Company · City, ST · Remote" byline whose other parts are places or modes."""
+    if len(content) > 160 or not _BYLINE_PARTS.search(content):
+        return None
+    names: list[str] = []
+    described = False
+    for part in _BYLINE_PARTS.split(content):
+        part = part.strip()
+        if _describes_job(part):
+            described = True
+        else:
+            names.append(part)
+    if len(names) != 1 or not described:
+        return None
+    name = names[0]
+    if len(name) > 60 or _ROLE_NOUN.search(name) or not name[:1].isupper() or name.endswith((".", ":")):
+        return None
+    return name
+
+
+def _describes_job(part: str) -> bool:
+    """Tell whether a byline part is a work mode, an age or places ("Seattle, WA; Austin, TX")."""
+    if _MODE_WORD.match(part) or _AGE_PART.match(part):
+        return True
+    return all(country_of(place) is not None for place in part.split(";"))
+
+
+def _at_title_company(line: Line, title: Title) -> str | None:
+    """Return X of a header line that repeats the role and ends " at X" (not a sentence)."""
+    if line.label is not None or " at " not in line.content or is_prose(line.content):
+        return None
+    match = _AT_COMPANY.search(line.content)
+    if match is None or match.start() == 0 or line.content.endswith("."):
+        return None
+    head = line.content[: match.start()]
+    if not (head.startswith(title.text) or _ROLE_NOUN.search(head)):
+        return None
+    return match["company"].strip()
+
+
+def _is_name(candidate: str) -> bool:
+    first = candidate.split()[0].lower()
+    return first not in _NOT_NAMES and candidate.lower() not in _NOT_COMPANY_WORDS
+
+
+def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | None:
+    """Return a name sentences give as the employer that the posting also names somewhere else."""
+    candidates: list[str] = []
+    for line in lines:
+        content = line.content
+        for marker, pattern in _SENTENCE_PATTERNS:
+            if marker in content:
+                match = pattern.search(content)
+                if match is not None and _is_name(match["company"]):
+                    candidates.append(match["company"])
+        for sentence in _later_sentences(content, _LATER_WORDS):
+            match = _BUILDS.match(sentence) or _SPONSOR_HISTORY.match(sentence)
+            if match is not None and _is_name(match["company"]):
+                candidates.append(match["company"])
+    for paren in _PAREN.finditer(title.text):
+        hyphen = _HYPHEN_TEAM.match(paren.group(1))
+        if hyphen is not None and _is_name(hyphen["company"]):
+            candidates.append(hyphen["company"])  # "(Juniper Cloud-Fraud Detection)"
+    for candidate in candidates:
+        if text.count(candidate) >= 2:
+            return candidate
     return None
+
+
+_LATER_WORDS = (" builds", " develops", " makes", " creates", " designs", " operates", " provides", " powers",
+                " is a", " is the", " sponsor")
+# Each sentence pattern with a substring that must be present before its regex runs.
+_SENTENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Join ", _JOIN),
+    (" sponsor", _SPONSOR_HISTORY),
+    (" at ", _TEAM_AT),
+    (" of ", _TEAM_AT),
+    ("About ", _ABOUT),
+    ("For ", _FOR_LINE),
+    (" ", _BUILDS),
+)
 
 
 def _line_after(lines: Sequence[Line], target: Line) -> Line | None:
