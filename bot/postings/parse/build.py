@@ -229,7 +229,13 @@ def build_posting(
     ]
     locations = list(hints.locations)
     known = {location.name.lower() for location in locations}
-    locations.extend(found for found in find_locations(general) if found.name.lower() not in known)
+    # "Seattle, WA" in a JSON-LD description repeats the structured "Seattle, WA, US".
+    locations.extend(
+        found
+        for found in find_locations(general)
+        if found.name.lower() not in known
+        and not any(name.startswith(f"{found.name.lower()}, ") for name in known)
+    )
     remote = hints.remote or find_remote(title.line, general, reading.benefit_lines)
     return Posting(
         id=identity.posting_id(title.text, source),

@@ -119,7 +119,11 @@ def _address(place: Any) -> tuple[str, str | None]:
         return _text(place.get("name")), None
     country = _text(address.get("addressCountry"))
     parts = [_text(address.get(key)) for key in ("addressLocality", "addressRegion")]
-    name = ", ".join(part for part in [*parts, country] if part) or _text(place.get("name"))
+    # "Singapore, Singapore" and "Variable (US), US" say the country twice.
+    stated = [part for part in parts if part]
+    if country and not any(country.lower() == part.lower() or f"({country})" in part for part in stated):
+        stated.append(country)
+    name = ", ".join(stated) or _text(place.get("name"))
     code = country.upper() if len(country) == 2 and country.isalpha() else None
     return name, code or country_of(name)
 

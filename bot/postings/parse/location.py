@@ -85,6 +85,8 @@ _COUNTRY_NAMES = {
     "china": "CN",
     "mexico": "MX",
     "brazil": "BR",
+    "hong kong": "HK",
+    "luxembourg": "LU",
 }
 _COUNTRY_CODES = re.compile(r"\b(?:(?P<us>USA|US|U\.S\.A?\.?)|(?P<gb>UK|U\.K\.|GB))(?![\w.])")
 _COUNTRY_WORDS = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_NAMES, key=len, reverse=True)) + r")\b", re.I)
@@ -129,7 +131,13 @@ _PLACE = (
 )
 _PROSE_PLACE = re.compile(rf"\b(?:(?:in|at|from|near)\s+(?:our\s+|the\s+)?|for\s+our\s+)(?P<place>{_PLACE})")
 _COMMA_PLACE = re.compile(r"[a-z.],\s?[A-Z]")
-_BYLINE_PART = re.compile(rf"^(?P<place>{_PLACE})$")
+# A line that is only a list of places after "Based in" (not a sentence that goes on).
+_BASED_IN = re.compile(r"^(?:based|located) in\s+(?P<places>[^.]{2,150}?)\.?$", re.I)
+# "Toronto, ON, Canada": a city with one or two qualifiers, every word capitalised.
+_CAPITALISED = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
+_LISTED_PLACE = re.compile(rf"^{_CAPITALISED}(?:, ?{_CAPITALISED}){{1,2}}$")
+# "Variable (US)", "Anywhere (UK)": a place qualified by its country in brackets.
+_QUALIFIED_PLACE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30} \((?P<country>[A-Z][\w .]{1,24})\)$")
 _BYLINE_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 _OPEN_TO = re.compile(
     r"\bopen to (?:candidates|applicants|people)\s+(?:based\s+|located\s+|living\s+)?(?:in|from|across)\s+"
@@ -232,22 +240,51 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
             for place in _label_places(line.value):
                 add(place, line.raw)
             continue
+        based = _BASED_IN.match(line.content) if "based in" in line.folded else None
+        if based is not None:
+            pieces = [piece.strip() for piece in based["places"].split(";")]
+            if all(_is_place(piece) for piece in pieces):
+                for place in pieces:
+                    add(place, line.raw)  # "Based in Bellevue, WA; Toronto, ON, Canada; Singapore"
+                continue
         if "open to" in line.content:
             open_to = _OPEN_TO.search(line.content)
             if open_to:
                 add(open_to["region"], line.raw)
+        if len(line.content) <= 160 and _BYLINE_SPLIT.search(line.content):
+            for place in byline_places(line.content):
+                add(place, line.raw)  # "Cedar Works · Seattle, WA; Austin, TX · Remote"
         if _COMMA_PLACE.search(line.content) is None:
             continue  # every other place pattern needs "City, Region"
-        if len(line.content) <= 100 and _BYLINE_SPLIT.search(line.content):
-            for part in _BYLINE_SPLIT.split(line.content):
-                byline = _BYLINE_PART.match(part.strip())
-                if byline and country_of(byline["place"]) is not None:
-                    add(byline["place"], line.raw)
         for match in _PROSE_PLACE.finditer(line.content):
             place = match["place"]
             if country_of(place) is not None:
                 add(place, line.raw)
     return list(found.values())
+
+
+def byline_places(content: str) -> list[str]:
+    """Return the places of a "Company · City, ST; City, ST · Remote" byline, in order.
+
+    A part counts only when every ";"-separated piece of it is a place on its own ("Seattle, WA",
+    "Singapore"), so a sentence that merely mentions a city is never read as a byline.
+    """
+    places: list[str] = []
+    for part in _BYLINE_SPLIT.split(content):
+        pieces = [piece.strip() for piece in part.split(";")]
+        if pieces and all(_is_place(piece) for piece in pieces):
+            places.extend(pieces)
+    return places
+
+
+def _is_place(text: str) -> bool:
+    """Tell whether the text is one place and nothing else: "Seattle, WA", "Singapore", "Variable (US)"."""
+    if _LISTED_PLACE.match(text) is not None:
+        return country_of(text) is not None
+    qualified = _QUALIFIED_PLACE.match(text)
+    if qualified is not None:
+        return country_of(qualified["country"]) is not None
+    return _COUNTRY_WORDS.fullmatch(text) is not None
 
 
 def _region(text: str) -> str | None:
