@@ -55,22 +55,10 @@ def test_impossible_dates_are_skipped() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "2026-03-02",
-        "2026-3-2",
-        "2026-02-30",
-        "2026-13-02",
-        "0999-01-01",
-        "March 2, 2026",
-        "Sept. 30, 2026",
-        "FEB 29, 2028",
-        "Feb 29, 2026",
-        "Mayo 5, 2026",
-        "Dec 0, 2026",
-    ],
+    ["March 2, 2026", "Sept. 30, 2026", "FEB 29, 2028", "Feb 29, 2026", "Mayo 5, 2026", "Dec 0, 2026"],
 )
 @pytest.mark.parametrize("dayfirst", [False, True])
-def test_common_spellings_read_exactly_as_dateutil_reads_them(text: str, dayfirst: bool) -> None:
+def test_named_months_read_exactly_as_dateutil_reads_them(text: str, dayfirst: bool) -> None:
     try:
         expected: dt.date | None = date_parser.parse(
             text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1)
@@ -79,3 +67,28 @@ def test_common_spellings_read_exactly_as_dateutil_reads_them(text: str, dayfirs
         expected = None
 
     assert _to_date(text, dayfirst=dayfirst) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-02", dt.date(2026, 3, 2)),
+        ("2026-3-2", dt.date(2026, 3, 2)),
+        ("2026-12-01", dt.date(2026, 12, 1)),
+        ("2026-02-30", None),
+        ("2026-13-02", None),
+        ("0999-01-01", None),
+    ],
+)
+@pytest.mark.parametrize("dayfirst", [False, True])
+def test_iso_dates_are_year_month_day_even_in_day_first_postings(
+    text: str, expected: dt.date | None, dayfirst: bool
+) -> None:
+    assert _to_date(text, dayfirst=dayfirst) == expected
+
+
+def test_a_pound_posting_lists_its_iso_date_month_second() -> None:
+    text = "Graduate Analyst\nSalary: £28,000 a year\nListed on 2026-03-02\nClosing date: 05/04/2026\n"
+    dates = parse_text(text, source="uk_iso.txt").dates
+    assert dates.listed is not None and dates.listed.date == dt.date(2026, 3, 2)
+    assert dates.expires is not None and dates.expires.date == dt.date(2026, 4, 5)

@@ -95,26 +95,24 @@ _EXPIRY_WORDS = ("expir", "clos", "deadline", "apply b", "due", "valid")
 
 def _to_date(text: str, *, dayfirst: bool) -> date | None:
     """Parse one date candidate with dateutil; None for anything it cannot read."""
-    known = _common_date(text, dayfirst=dayfirst)
-    if known is not None:
-        return known
+    known = _common_date(text)
+    if known is not None or _ISO_DATE.fullmatch(text) is not None:
+        return known  # ISO dates are year-month-day everywhere; an impossible one is no date
     try:
         return date_parser.parse(text, dayfirst=dayfirst, default=_DEFAULT).date()
     except (ValueError, OverflowError, TypeError):
         return None
 
 
-def _common_date(text: str, *, dayfirst: bool) -> date | None:
-    """Read the two commonest spellings directly, exactly as dateutil reads them; None to ask dateutil.
+def _common_date(text: str) -> date | None:
+    """Read the two commonest spellings directly; None for anything else or an impossible date.
 
-    dateutil costs about 50 us a date. "2026-03-02" (month first only when ``dayfirst`` is off:
-    dateutil then reads year-day-month) and "March 2, 2026" cover most postings; anything else, or
-    any out-of-range part, goes to dateutil so its rules stay the only ones.
+    dateutil costs about 50 us a date. "2026-03-02" is always year-month-day (dateutil would read
+    it year-day-month in a day-first posting) and "March 2, 2026" has a named month, so neither
+    depends on the posting's day-first convention.
     """
     iso = _ISO_DATE.fullmatch(text)
     if iso is not None:
-        if dayfirst:
-            return None
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
     else:
         named = _NAMED_DATE.fullmatch(text)
