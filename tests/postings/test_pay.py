@@ -53,3 +53,29 @@ def test_money_that_is_not_pay_is_ignored(line: str) -> None:
 def test_no_pay_stated_means_no_pay() -> None:
     posting = parse_text(HEAD + "Responsibilities\n- Build dashboards\n", source="none.txt")
     assert posting.pay == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Salary: £30,000 a year, rising to £34,000 after your first year",
+            [(30_000, "year", "£30,000 a year"), (34_000, "year", "£34,000")],
+        ),
+        (
+            "Pay: $40 to start, then $45 per hour after six months",
+            [(40, "hour", "$40"), (45, "hour", "$45 per hour")],
+        ),
+        (
+            "Salary: $50,000 per year. Relocation of $5,000 is paid separately.",
+            [(50_000, "year", "$50,000 per year")],
+        ),
+        ("Stipend: $3,000/month or €2,500", [(3_000, "month", "$3,000/month"), (2_500, None, "€2,500")]),
+    ],
+)
+def test_an_amount_takes_the_unit_of_its_sentence(
+    line: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    posting = parse_text(HEAD + line, source="units.txt")
+    stated = [(pay.min, pay.unit.value if pay.unit else None, pay.text) for pay in posting.pay]
+    assert stated == expected

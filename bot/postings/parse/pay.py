@@ -76,6 +76,7 @@ _SUFFIXED = re.compile(
 )
 _MONEY_HINT = re.compile(r"\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
 _SYMBOL = re.compile(r"[$£€¥₹]")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 _DIGIT = re.compile(r"\d")
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wages?|rate|stipend|earn\w*|base|ote|remuneration|hourly"
@@ -169,15 +170,47 @@ def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[P
         if not _has_money(text) or not _is_pay_line(line, strict=strict):
             continue
         for pattern in (_PREFIXED, _SUFFIXED):
-            for match in pattern.finditer(text):
-                pay = _pay_from_match(match, line.raw)
-                if pay is None:
-                    continue
+            matches = list(pattern.finditer(text))
+            added = False
+            for pay in _with_sentence_units(text, matches, line.raw):
                 relevant = pay.unit is not None or _PAY_WORDS.search(text) or line.label
                 key = (pay.min, pay.max, pay.currency, pay.unit)
                 if relevant and key not in seen:
                     seen.add(key)
                     found.append(pay)
-            if found and found[-1].source == line.raw:
+                    added = True
+            if added:
                 break  # the prefixed form already read this line
     return found
+
+
+def _with_sentence_units(text: str, matches: list[re.Match[str]], source: str) -> list[Pay]:
+    """Read each match; an amount without a unit takes the unit of an amount in its sentence.
+
+    "£30,000 a year, rising to £34,000 after your first year": the second amount is yearly too.
+    """
+    read = [(match, pay) for match in matches if (pay := _pay_from_match(match, source)) is not None]
+    result: list[Pay] = []
+    for position, (match, pay) in enumerate(read):
+        if pay.unit is None:
+            for other_match, other in read[:position][::-1] + read[position + 1 :]:
+                if other.unit is None or other.currency != pay.currency:
+                    continue
+                if other_match.start() < match.start():
+                    start, end = other_match.end(), match.start()
+                else:
+                    start, end = match.end(), other_match.start()
+                if _SENTENCE_BREAK.search(text[start:end]) is None:
+                    pay = pay.model_copy(update={"unit": other.unit})
+                    break
+        if pay.unit is None and len(read) > 1 and _NOT_PAY.search(_sentence_around(text, match)):
+            continue  # "Salary: $50,000 per year. Relocation of $5,000 ...": not pay
+        result.append(pay)
+    return result
+
+
+def _sentence_around(text: str, match: re.Match[str]) -> str:
+    """Return the sentence of the line that holds the match."""
+    starts = [found.end() for found in _SENTENCE_BREAK.finditer(text, 0, match.start())]
+    following = _SENTENCE_BREAK.search(text, match.end())
+    return text[starts[-1] if starts else 0 : following.start() if following else len(text)]
