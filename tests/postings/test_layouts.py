@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+
+import pytest
 
 from bot.postings.parse import parse_bytes, parse_text
 from bot.postings.parse.sections import Role, heading_role
@@ -108,3 +111,18 @@ def test_json_ld_remote_posting_in_a_graph() -> None:
     posting = parse_text(json.dumps(graph), source="remote.json")
     assert (posting.remote.mode.value, posting.remote.region) == ("remote", "Canada")
     assert posting.remote.source in posting.text
+
+
+def test_a_json_file_with_several_postings_reads_the_first_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    postings = [
+        {"@context": "https://schema.org/", "@type": "JobPosting", "title": f"{role} Intern"}
+        for role in ("Data Analyst", "QA Engineer", "Support Engineer")
+    ]
+    with caplog.at_level(logging.WARNING, logger="bot.postings.parse.layout"):
+        posting = parse_text(json.dumps(postings), source="feed.json")
+    assert posting.title == "Data Analyst Intern"
+    message = caplog.records[-1].getMessage()
+    assert "feed.json holds 3 JobPosting objects" in message
+    assert "'Data Analyst Intern'" in message and "other 2 are skipped" in message

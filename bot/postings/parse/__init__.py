@@ -1,6 +1,10 @@
 """The posting parser: any supported file (plain text, Markdown, HTML, JSON-LD) in, a validated Posting out.
 
 Every function raises only ``ParseError`` for bad input, with a reason a person can act on.
+
+One file is one posting: a JSON file (or an HTML page's JSON-LD) holding several schema.org
+JobPosting objects yields its first, and a warning names how many were skipped, so a feed export
+should be split into one file per posting before it is loaded.
 """
 
 from __future__ import annotations

@@ -58,10 +58,23 @@ def _from_json(text: str, source: str) -> Document:
     if not postings:
         raise ParseError(source, "JSON holds no schema.org JobPosting object")
     if len(postings) > 1:
-        log.warning("%s holds %d JobPosting objects; reading the first", source, len(postings))
+        _warn_first_only(source, postings)
     lines, headings, hints = flatten_job_posting(postings[0])
     text_out, renumbered = assemble(lines, headings)
     return Document(text_out, renumbered, "json", hints)
+
+
+def _warn_first_only(source: str, postings: list[dict[str, Any]]) -> None:
+    """Say that only the first of several JobPostings is read: one file is one posting."""
+    title = postings[0].get("title")
+    log.warning(
+        "%s holds %d JobPosting objects; a file is one posting, so only the first (%r) is read "
+        "and the other %d are skipped: put each posting in its own file to load them all",
+        source,
+        len(postings),
+        title if isinstance(title, str) else "untitled",
+        len(postings) - 1,
+    )
 
 
 def _from_html(text: str, source: str) -> Document:
@@ -73,6 +86,8 @@ def _from_html(text: str, source: str) -> Document:
             log.warning("%s: skipping a JSON-LD block that is not valid JSON", source)
             continue
         if postings:
+            if len(postings) > 1:
+                _warn_first_only(source, postings)
             lines, headings, hints = flatten_job_posting(postings[0])
             if not postings[0].get("description"):
                 body, body_headings = flatten_tree(tree)
