@@ -18,7 +18,7 @@ from bot.storage.terms import country_named, padded_terms
 
 DegreeRow = tuple[str, int]  # level, required
 LocationRow = tuple[int, str, str, str | None, str]  # position, kind, name, country, terms
-PassageRow = tuple[str, str, str]  # kind, heading, text
+PassageRow = tuple[str, str]  # heading, text
 
 _DATETIME = TypeAdapter(datetime)
 
@@ -66,7 +66,7 @@ def posting_rows(posting: Posting) -> PostingRows:
         document=posting.model_dump_json(exclude={"ingested_at"}),
         degrees=_degree_rows(posting),
         locations=_location_rows(posting),
-        passages=[(passage.kind, passage.heading, passage.text) for passage in passages(posting)],
+        passages=[(passage.heading, passage.text) for passage in passages(posting)],
     )
 
 

@@ -80,6 +80,31 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES ('delete', old.id, old.heading, old.text, old.posting_id);
     END;
     """,
+    # 2: the FTS5 table holds its own text; the passages table and its posting index are gone, so a
+    # passage costs one table's writes instead of three. A posting's passages take consecutive rowids,
+    # remembered on the posting, so deleting it deletes them by rowid range.
+    """
+    ALTER TABLE postings ADD COLUMN passages_low INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE postings ADD COLUMN passages_high INTEGER NOT NULL DEFAULT -1;  -- none: high < low
+    DROP TRIGGER posting_passages_ad;
+    DROP TABLE posting_fts;
+    CREATE VIRTUAL TABLE posting_fts USING fts5 (
+        heading, text, posting_id UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO posting_fts (rowid, heading, text, posting_id)
+        SELECT row_number() OVER (ORDER BY posting_id, id), heading, text, posting_id
+        FROM posting_passages;
+    UPDATE postings SET passages_low = span.low, passages_high = span.high
+        FROM (
+            SELECT posting_id, min(rowid) AS low, max(rowid) AS high FROM posting_fts GROUP BY posting_id
+        ) AS span
+        WHERE span.posting_id = postings.id;
+    DROP TABLE posting_passages;
+    CREATE TRIGGER postings_ad AFTER DELETE ON postings BEGIN
+        DELETE FROM posting_fts WHERE rowid BETWEEN old.passages_low AND old.passages_high;
+    END;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -49,8 +49,9 @@ def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: dateti
         replaced = conn.execute("DELETE FROM postings WHERE source = ?", (item.key,)).rowcount > 0
         posting_id = free_id(conn, item.rows.posting_id, item.key)
         rows = item.rows if posting_id == item.rows.posting_id else item.rows.renamed(posting_id)
-        insert_posting(conn, rows, item, ingested_at=ingested_at)
-        insert_children(conn, rows)
+        first_passage = next_passage_rowid(conn)
+        insert_posting(conn, rows, item, ingested_at=ingested_at, first_passage=first_passage)
+        insert_children(conn, rows, first_passage=first_passage)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -101,14 +102,26 @@ def free_id(conn: sqlite3.Connection, wanted: str, key: str) -> str:
     raise sqlite3.IntegrityError(f"no free posting id for {wanted!r}")
 
 
+def next_passage_rowid(conn: sqlite3.Connection) -> int:
+    """Return the first search rowid after every stored passage, where a new posting's passages start."""
+    row = conn.execute("SELECT rowid FROM posting_fts ORDER BY rowid DESC LIMIT 1").fetchone()
+    return 1 if row is None else int(row[0]) + 1
+
+
 def insert_posting(
-    conn: sqlite3.Connection, rows: PostingRows, item: Parsed, *, ingested_at: datetime
+    conn: sqlite3.Connection,
+    rows: PostingRows,
+    item: Parsed,
+    *,
+    ingested_at: datetime,
+    first_passage: int,
 ) -> None:
-    """Insert the posting's row: the filterable columns and its full JSON."""
+    """Insert the posting's row: the filterable columns, its full JSON and its passages' rowid range."""
     conn.execute(
         "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, company, team,"
-        " employment_type, remote_mode, remote_region, has_pay, json, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " employment_type, remote_mode, remote_region, has_pay, json, ingested_at,"
+        " passages_low, passages_high)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             rows.posting_id,
             item.key,
@@ -123,12 +136,14 @@ def insert_posting(
             rows.has_pay,
             rows.json_at(ingested_at),
             ingested_at.isoformat(),
+            first_passage,
+            first_passage + len(rows.passages) - 1,
         ),
     )
 
 
-def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
-    """Insert the rows filters and search use: degree levels, locations, passages."""
+def insert_children(conn: sqlite3.Connection, rows: PostingRows, *, first_passage: int) -> None:
+    """Insert the rows filters and search use: degree levels, locations, and passages from a rowid on."""
     posting_id = rows.posting_id
     conn.executemany(
         "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
@@ -140,11 +155,9 @@ def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
         [(posting_id, *row) for row in rows.locations],
     )
     conn.executemany(
-        "INSERT INTO posting_passages (posting_id, kind, heading, text) VALUES (?, ?, ?, ?)",
-        [(posting_id, *row) for row in rows.passages],
-    )
-    conn.execute(
-        "INSERT INTO posting_fts (rowid, heading, text, posting_id)"
-        " SELECT id, heading, text, posting_id FROM posting_passages WHERE posting_id = ?",
-        (posting_id,),
+        "INSERT INTO posting_fts (rowid, heading, text, posting_id) VALUES (?, ?, ?, ?)",
+        [
+            (rowid, heading, text, posting_id)
+            for rowid, (heading, text) in enumerate(rows.passages, first_passage)
+        ],
     )

@@ -23,7 +23,7 @@ async def _rows(store: Store, sql: str, *params: object) -> list[tuple[object, .
 
 async def _child_row_counts(store: Store, posting_id: str) -> dict[str, int]:
     counts = {}
-    for table in ("posting_degrees", "posting_locations", "posting_passages"):
+    for table in ("posting_degrees", "posting_locations", "posting_fts"):
         rows = await _rows(store, f"SELECT count(*) FROM {table} WHERE posting_id = ?", posting_id)
         counts[table] = int(rows[0][0])
     fts = await _rows(store, "SELECT count(*) FROM posting_fts WHERE posting_fts MATCH 'zebra'")
@@ -107,7 +107,7 @@ async def test_removed_file_takes_its_child_and_search_rows_with_it(
 ) -> None:
     await store.load_directory(three_postings)
     assert await store.search("zebra")
-    assert (await _child_row_counts(store, "zebra-keeper"))["posting_passages"] > 0
+    assert (await _child_row_counts(store, "zebra-keeper"))["posting_fts"] > 0
     (three_postings / "c.json").unlink()
 
     report = await store.load_directory(three_postings)
@@ -117,7 +117,7 @@ async def test_removed_file_takes_its_child_and_search_rows_with_it(
     assert await store.get("zebra-keeper") is None
     assert await store.search("zebra") == []
     assert await _child_row_counts(store, "zebra-keeper") == dict.fromkeys(
-        ("posting_degrees", "posting_locations", "posting_passages", "fts zebra"), 0
+        ("posting_degrees", "posting_locations", "posting_fts", "fts zebra"), 0
     )
 
 
@@ -190,8 +190,8 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
 
     real_insert_children = writes.insert_children
 
-    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows) -> None:
-        real_insert_children(conn, rows)  # rows are written, then the file fails before commit
+    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows, *, first_passage: int) -> None:
+        real_insert_children(conn, rows, first_passage=first_passage)  # written, then fails before commit
         if rows.posting_id == "data-intern":
             raise sqlite3.OperationalError("disk I/O error")
 
@@ -289,3 +289,20 @@ async def test_report_concatenates_and_counts_by_property() -> None:
     assert (
         LoadReport(outcomes=[]).summary() == "0 files: 0 added, 0 updated, 0 unchanged, 0 removed, 0 failed"
     )
+
+
+async def test_replacing_one_posting_keeps_the_search_rows_of_the_others(
+    store: Store, fake_parser: Any, three_postings: Path, write_posting: WritePosting
+) -> None:
+    await store.load_directory(three_postings)
+    write_posting(three_postings, "a.txt", title="Data Intern", summary="Count the giraffes")
+    write_posting(three_postings, "b.md", title="ML Scientist", summary="Train the okapi model")
+
+    await store.load_directory(three_postings)
+
+    assert [hit.posting_id for hit in await store.search("giraffes")] == ["data-intern"]
+    assert [hit.posting_id for hit in await store.search("okapi")] == ["ml-scientist"]
+    assert [hit.posting_id for hit in await store.search("zebra")] == ["zebra-keeper"]
+    assert [hit.posting_id for hit in await store.search("scientist")] == ["ml-scientist"]
+    stored = await _rows(store, "SELECT posting_id FROM posting_fts ORDER BY rowid")
+    assert {row[0] for row in stored} == {"data-intern", "ml-scientist", "zebra-keeper"}

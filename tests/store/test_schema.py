@@ -88,3 +88,49 @@ async def test_failed_migration_leaves_the_database_at_its_old_version(
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (LATEST_VERSION,)
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone() == (0,)
+
+
+def _version_1_database(path: Path) -> None:
+    """Write a database as the first schema stored it: passages in their own table, FTS over them."""
+    import bot.storage.schema as schema
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema._apply(conn, 1, schema.MIGRATIONS[0])
+    for posting_id, words in (("alpha", ["zebra keeper", "feeds the herd"]), ("beta", ["lion tamer"])):
+        conn.execute(
+            "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, employment_type,"
+            " remote_mode, has_pay, json, ingested_at)"
+            " VALUES (?, ?, 'h', 'old-code', ?, 'internship', 'unknown', 0, '{}', '2026-01-01')",
+            (posting_id, f"/postings/{posting_id}.txt", posting_id),
+        )
+        for text in words:
+            conn.execute(
+                "INSERT INTO posting_passages (posting_id, kind, heading, text)"
+                " VALUES (?, 'section', 'text', ?)",
+                (posting_id, text),
+            )
+        conn.execute(
+            "INSERT INTO posting_fts (rowid, heading, text, posting_id)"
+            " SELECT id, heading, text, posting_id FROM posting_passages WHERE posting_id = ?",
+            (posting_id,),
+        )
+    conn.close()
+
+
+async def test_version_1_database_upgrades_with_its_search_rows_and_their_delete_trigger(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "jobbot.db"
+    _version_1_database(path)
+
+    async with await Store.open(path) as store:
+        assert await store.schema_version() == LATEST_VERSION
+        assert [hit.posting_id for hit in await store.search("herd")] == ["alpha"]
+        assert [hit.posting_id for hit in await store.search("lion")] == ["beta"]
+        await store._on_connection(lambda conn: conn.execute("DELETE FROM postings WHERE id = 'alpha'"))
+        assert await store.search("zebra") == []
+        assert [hit.posting_id for hit in await store.search("lion")] == ["beta"]
+
+    with sqlite3.connect(path) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "posting_passages" not in names
