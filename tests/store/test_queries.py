@@ -148,3 +148,19 @@ async def test_filters_combine(loaded: Store, criteria: dict[str, Any], expected
     postings = await loaded.filter(**criteria)
 
     assert [posting.title for posting in postings] == expected
+
+
+async def test_filters_read_postings_in_title_order_through_the_degree_key(loaded: Store) -> None:
+    plans = {}
+    for name, sql in {
+        "degree": "SELECT p.json FROM postings p WHERE EXISTS (SELECT 1 FROM posting_degrees d"
+        " WHERE d.posting_id = p.id AND d.level = 'PhD') ORDER BY p.title, p.id",
+        "remote": "SELECT p.json FROM postings p WHERE p.remote_mode = 'remote' ORDER BY p.title, p.id",
+    }.items():
+        rows = await loaded._on_connection(
+            lambda conn, sql=sql: conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+        )
+        plans[name] = " | ".join(str(row[3]) for row in rows)
+
+    assert "USING INDEX postings_title" in plans["degree"] and "PRIMARY KEY" in plans["degree"]
+    assert "USING INDEX postings_title" in plans["remote"] and "TEMP B-TREE" not in plans["remote"]
