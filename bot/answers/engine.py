@@ -24,7 +24,7 @@ from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.handlers.pay_threshold import PayThreshold
 from bot.answers.line_search import LineSearch
-from bot.answers.names import derive_names
+from bot.answers.names import NameDeriver
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
@@ -104,7 +104,8 @@ class Engine:
             emoji=vocabulary.emoji,
         )
         self._router = Router(vocabulary, self._normalizer)
-        names = [derive_names(posting, vocabulary, self._normalizer) for posting in self._postings]
+        deriver = NameDeriver(vocabulary, self._normalizer)
+        names = [deriver.derive(posting) for posting in self._postings]
         self._index = PostingIndex(
             names,
             universe=self._universe,

@@ -51,14 +51,21 @@ class Word:
 
 def _split_raw(text: str, emoji: Mapping[str, str]) -> list[str]:
     """Split text into lowercase raw tokens, replacing known emoji by their word first."""
-    for symbol, word in emoji.items():
-        if symbol in text:
-            text = text.replace(symbol, f" {word} ")
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    if text.isascii():  # most names and questions: no emoji, nothing for NFKC or the apostrophes to change
+        text = text.lower()
+    else:
+        for symbol, word in emoji.items():
+            if symbol in text:
+                text = text.replace(symbol, f" {word} ")
+        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
-        if token in {",", "&", "+", ";"}:
+        if token.isalnum():  # the common case: a plain word or number
+            tokens.append(token)
+        elif token in {",", "&", "+", ";"}:
             tokens.append(SEPARATOR)
+        elif token == "c++":
+            tokens.append("cpp")
         elif token.startswith("$") and len(token) > 1 and token[1] == "$":
             tokens.append("$")
         elif "-" in token:
@@ -69,8 +76,8 @@ def _split_raw(text: str, emoji: Mapping[str, str]) -> list[str]:
             head, _, tail = token.partition("'")
             tokens.append(head + ("s" if tail == "s" else tail) if tail in {"s", "t", "re", "ll"} else head)
         else:
-            tokens.append(token)
-    return [token.replace("c++", "cpp").rstrip(".,") for token in tokens if token]
+            tokens.append(token.rstrip(".,"))
+    return [token for token in tokens if token]
 
 
 class Normalizer:
@@ -96,6 +103,8 @@ class Normalizer:
                 self._buckets.setdefault((word[0], len(word)), []).append(word)
         self._cache: dict[str, str | None] = {}
         self._words_cache: dict[str, tuple[Word, ...]] = {}
+        # Raw token -> its words: the same few thousand tokens make up every title, team and place.
+        self._raw_words: dict[str, tuple[Word, ...]] = {}
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -118,12 +127,22 @@ class Normalizer:
 
     def _words(self, text: str) -> list[Word]:
         words: list[Word] = []
+        raw_words = self._raw_words
         for raw in self._merge_compounds(_split_raw(text, self._emoji)):
-            canonical = self.canonical(raw)
-            plural = stem(raw) != raw
-            for part in self._abbreviations.get(canonical, (canonical,)):
-                words.append(Word(text=part, raw=raw, plural=plural))
+            found = raw_words.get(raw)
+            if found is None:
+                found = self._words_of_raw(raw)
+                if len(raw_words) >= _WORDS_CACHE_SIZE:
+                    raw_words.clear()
+                raw_words[raw] = found
+            words.extend(found)
         return words
+
+    def _words_of_raw(self, raw: str) -> tuple[Word, ...]:
+        canonical = self.canonical(raw)
+        plural = stem(raw) != raw
+        parts = self._abbreviations.get(canonical, (canonical,))
+        return tuple(Word(text=part, raw=raw, plural=plural) for part in parts)
 
     def _merge_compounds(self, raws: list[str]) -> list[str]:
         """Join word pairs that form one known word: "full time" -> "fulltime", "tl;dr" -> "tldr"."""
