@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from bot.postings.model import EmploymentType
-from bot.postings.parse.lines import Line, is_prose
+from bot.postings.parse.lines import Line, contains_any, is_prose
 from bot.postings.parse.location import country_of
 
 _ROLE_NOUN = re.compile(
@@ -288,6 +288,8 @@ def byline_company(content: str) -> str | None:
             described = True
         else:
             names.append(part)
+            if len(names) > 1:
+                return None
     if len(names) != 1 or not described:
         return None
     name = names[0]
@@ -325,9 +327,11 @@ def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | N
     """Return a name sentences give as the employer that the posting also names somewhere else."""
     candidates: list[str] = []
     for line in lines:
+        if line.bullet and line.label is None:
+            continue  # list items describe the work, not who offers it
         content = line.content
-        for marker, pattern in _SENTENCE_PATTERNS:
-            if marker in content:
+        for markers, pattern in _SENTENCE_PATTERNS:
+            if contains_any(content, markers):
                 match = pattern.search(content)
                 if match is not None and _is_name(match["company"]):
                     candidates.append(match["company"])
@@ -347,15 +351,14 @@ def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | N
 
 _LATER_WORDS = (" builds", " develops", " makes", " creates", " designs", " operates", " provides", " powers",
                 " is a", " is the", " sponsor")
-# Each sentence pattern with a substring that must be present before its regex runs.
-_SENTENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Join ", _JOIN),
-    (" sponsor", _SPONSOR_HISTORY),
-    (" at ", _TEAM_AT),
-    (" of ", _TEAM_AT),
-    ("About ", _ABOUT),
-    ("For ", _FOR_LINE),
-    (" ", _BUILDS),
+# Each sentence pattern with the substrings one of which must be present before its regex runs.
+_SENTENCE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("Join ",), _JOIN),
+    ((" sponsor",), _SPONSOR_HISTORY),
+    ((" at ", " of "), _TEAM_AT),
+    (("About ",), _ABOUT),
+    (("For ",), _FOR_LINE),
+    (_LATER_WORDS, _BUILDS),
 )
 
 

@@ -138,6 +138,7 @@ _CAPITALISED = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
 _LISTED_PLACE = re.compile(rf"^{_CAPITALISED}(?:, ?{_CAPITALISED}){{1,2}}$")
 # "Variable (US)", "Anywhere (UK)": a place qualified by its country in brackets.
 _QUALIFIED_PLACE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30} \((?P<country>[A-Z][\w .]{1,24})\)$")
+_BYLINE_MARKS = ("·", "|", "•")
 _BYLINE_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 _OPEN_TO = re.compile(
     r"\bopen to (?:candidates|applicants|people)\s+(?:based\s+|located\s+|living\s+)?(?:in|from|across)\s+"
@@ -172,6 +173,7 @@ _OFFICE_DAYS = re.compile(
 )
 # "You must be based in Boston, MA" with no word of remote work: the job is at a place.
 _MUST_BE_BASED = re.compile(r"\bmust be (?:based|located|resident) (?:in|at|near)\b", re.I)
+_ATTEND_WORDS = ("must be", "only", "fully")
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Statements that the job is done at the office: "must be based in our London office", "office only".
 _MUST_ATTEND = re.compile(
@@ -251,10 +253,16 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
             open_to = _OPEN_TO.search(line.content)
             if open_to:
                 add(open_to["region"], line.raw)
-        if len(line.content) <= 160 and _BYLINE_SPLIT.search(line.content):
-            for place in byline_places(line.content):
+        content = line.content
+        comma_place = _COMMA_PLACE.search(content) is not None
+        if (
+            len(content) <= 160
+            and (comma_place or contains_any(content, _BYLINE_MARKS))
+            and _BYLINE_SPLIT.search(content)
+        ):
+            for place in byline_places(content):
                 add(place, line.raw)  # "Cedar Works · Seattle, WA; Austin, TX · Remote"
-        if _COMMA_PLACE.search(line.content) is None:
+        if not comma_place:
             continue  # every other place pattern needs "City, Region"
         for match in _PROSE_PLACE.finditer(line.content):
             place = match["place"]
@@ -300,24 +308,28 @@ def _region(text: str) -> str | None:
 
 
 def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
-    if not contains_any(line.folded, _MODE_MARKERS):
+    folded = line.folded
+    if not contains_any(folded, _MODE_MARKERS):
         return None
     text = line.content
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
-    if _HYBRID.search(text) or _REMOTE_FRIENDLY.search(text):
+    if "hybrid" in folded and _HYBRID.search(text):
         return RemoteMode.HYBRID
-    if "day" in line.folded:
+    if "friendly" in folded and _REMOTE_FRIENDLY.search(text):
+        return RemoteMode.HYBRID
+    if "day" in folded and ("office" in folded or "site" in folded or "hq" in folded or "head" in folded):
         office_days = _OFFICE_DAYS.search(text)
         if office_days is not None:
             word = (office_days["days"] or office_days["office_days"]).lower()
             days = _DAY_WORDS.get(word) or int(word)
             return RemoteMode.ON_SITE if days >= 5 else RemoteMode.HYBRID
+    attends = contains_any(folded, _ATTEND_WORDS) and _MUST_ATTEND.search(text) is not None
     if _REMOTE.search(text):
-        if _NEGATED_REMOTE.search(text) or _MUST_ATTEND.search(text):
+        if attends or _NEGATED_REMOTE.search(text):
             return RemoteMode.ON_SITE  # "on-site; working from home is not available"
         return RemoteMode.REMOTE
-    if _ON_SITE.search(text) or _MUST_ATTEND.search(text) or _MUST_BE_BASED.search(text):
+    if attends or _ON_SITE.search(text) or ("must be" in folded and _MUST_BE_BASED.search(text)):
         return RemoteMode.ON_SITE
     return None
 
