@@ -22,6 +22,7 @@ import aiosqlite
 
 from bot.postings.model import DegreeLevel, Posting, RemoteMode
 from bot.storage import fts, schema
+from bot.storage.checkpoint import WalCheckpointer
 from bot.storage.decode import postings_from_json
 from bot.storage.files import discover, expand, is_under, source_key
 from bot.storage.fingerprint import code_fingerprint
@@ -52,6 +53,7 @@ class Store:
         """Wrap an open, migrated connection; use ``Store.open`` instead."""
         self._db = db
         self.location = location
+        self._file_backed = location != ":memory:"
         # Loads run one at a time, so each works from a true picture of what is stored.
         self._loading = asyncio.Lock()
 
@@ -148,26 +150,37 @@ class Store:
         size, ahead = (_POOL_BATCH, 2 * processes) if preparer.parallel else (_BATCH, 1)
         if preparer.parallel:
             log.info("Parsing %s files in %s processes", to_parse, processes)
+        # Many files to write: checkpoint beside the writer rather than in its way.
+        checkpointer = (
+            WalCheckpointer(self.location) if self._file_backed and to_parse >= PARALLEL_THRESHOLD else None
+        )
         outcomes: list[FileOutcome] = []
         pending: deque[asyncio.Future[list[Prepared]]] = deque()
         try:
             for start in range(0, len(files), size):
                 pending.append(asyncio.ensure_future(preparer.prepare(files[start : start + size], known)))
                 if len(pending) > ahead:
-                    outcomes += await self._write(await pending.popleft())
+                    outcomes += await self._write(await pending.popleft(), checkpointer)
             while pending:
-                outcomes += await self._write(await pending.popleft())
+                outcomes += await self._write(await pending.popleft(), checkpointer)
         finally:
             if pending:  # a write failed: let the batches in flight finish, then drop them
                 await asyncio.gather(*pending, return_exceptions=True)
             await preparer.close()
+            if checkpointer is not None:
+                await asyncio.to_thread(checkpointer.stop)
         return outcomes
 
-    async def _write(self, prepared: list[Prepared]) -> list[FileOutcome]:
+    async def _write(
+        self, prepared: list[Prepared], checkpointer: WalCheckpointer | None = None
+    ) -> list[FileOutcome]:
         """Write a prepared batch on the database thread, one transaction per file."""
-        return await self._on_connection(
+        outcomes = await self._on_connection(
             partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
         )
+        if checkpointer is not None:
+            checkpointer.nudge()
+        return outcomes
 
     async def _known_sources(self) -> dict[str, StoredFile]:
         """Map every stored file to what tells whether it changed, in one query."""
