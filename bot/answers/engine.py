@@ -1070,9 +1070,6 @@ def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
         texts.extend(posting.aliases)
         texts.extend(location.name for location in posting.locations)
         texts.extend(posting.skills)
-    lexicon: set[str] = set()
-    for text in dict.fromkeys(texts):  # teams, companies, places and skills repeat across postings
-        for raw in _split_raw(text, {}):
-            if raw != SEPARATOR:
-                lexicon.add(stem(raw))
-    return lexicon
+    # No token spans whitespace, and the same few thousand chunks make up every title, team and place.
+    chunks = {chunk for text in texts for chunk in text.split()}
+    return {stem(raw) for chunk in chunks for raw in _split_raw(chunk, {}) if raw != SEPARATOR}

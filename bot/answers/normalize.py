@@ -51,13 +51,12 @@ class Word:
 
 def _split_raw(text: str, emoji: Mapping[str, str]) -> list[str]:
     """Split text into lowercase raw tokens, replacing known emoji by their word first."""
-    if text.isascii():  # most names and questions: no emoji, nothing for NFKC or the apostrophes to change
-        text = text.lower()
-    else:
-        for symbol, word in emoji.items():
-            if symbol in text:
-                text = text.replace(symbol, f" {word} ")
-        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    for symbol, word in emoji.items():
+        if symbol in text:
+            text = text.replace(symbol, f" {word} ")
+    if not text.isascii():  # plain ASCII has nothing for NFKC or the apostrophe table to change
+        text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = text.lower()
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
         if token.isalnum():  # the common case: a plain word or number
@@ -105,6 +104,9 @@ class Normalizer:
         self._words_cache: dict[str, tuple[Word, ...]] = {}
         # Raw token -> its words: the same few thousand tokens make up every title, team and place.
         self._raw_words: dict[str, tuple[Word, ...]] = {}
+        # Whitespace-separated chunk -> its raw tokens (no token spans whitespace), for ASCII text.
+        self._chunks: dict[str, tuple[str, ...]] = {}
+        self._ascii_emoji = any(symbol.isascii() for symbol in self._emoji)
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -128,7 +130,7 @@ class Normalizer:
     def _words(self, text: str) -> list[Word]:
         words: list[Word] = []
         raw_words = self._raw_words
-        for raw in self._merge_compounds(_split_raw(text, self._emoji)):
+        for raw in self._merge_compounds(self._raw_tokens(text)):
             found = raw_words.get(raw)
             if found is None:
                 found = self._words_of_raw(raw)
@@ -137,6 +139,22 @@ class Normalizer:
                 raw_words[raw] = found
             words.extend(found)
         return words
+
+    def _raw_tokens(self, text: str) -> list[str]:
+        """Split ``text`` like ``_split_raw``, reusing the tokens of chunks seen before."""
+        if self._ascii_emoji or not text.isascii():
+            return _split_raw(text, self._emoji)
+        tokens: list[str] = []
+        chunks = self._chunks
+        for chunk in text.split():
+            found = chunks.get(chunk)
+            if found is None:
+                found = tuple(_split_raw(chunk, {}))
+                if len(chunks) >= _WORDS_CACHE_SIZE:
+                    chunks.clear()
+                chunks[chunk] = found
+            tokens.extend(found)
+        return tokens
 
     def _words_of_raw(self, raw: str) -> tuple[Word, ...]:
         canonical = self.canonical(raw)

@@ -83,8 +83,7 @@ class PostingIndex:
     ) -> None:
         self._universe = universe
         self._order = universe.positions
-        self._display = {name.posting_id: name.display for name in names}
-        self._fuzzy_text = {name.posting_id: " ".join(name.words) for name in names}
+        self._names = {name.posting_id: name for name in names}
         self._postings: dict[str, dict[str, NameKind]] = {}
         for name in names:
             for word, kind in name.words.items():
@@ -93,7 +92,7 @@ class PostingIndex:
         self._idf = {word: math.log((total + 1) / len(ids)) for word, ids in self._postings.items()}
         self._total = len(names)
         self._words = frozenset(self._postings)
-        self._kinds = {word: frozenset(ids.values()) for word, ids in self._postings.items()}
+        self._kinds: dict[str, frozenset[NameKind]] = {}  # filled on first use: most words are never asked
         self._stopwords = frozenset(stopwords)
         self._intent_words = frozenset(intent_words)
         self._mask_min = max(_EXPAND_LIMIT, self._total // _MASK_SHARE)
@@ -129,8 +128,17 @@ class PostingIndex:
             return self._word_masks[word]
         return self._universe.mask_of(self._postings.get(word, {}))
 
+    def _fuzzy_text(self, posting_id: str) -> str:
+        """A posting's name words as one string, for rapidfuzz (built only for tied postings)."""
+        return " ".join(self._names[posting_id].words)
+
     def kind_of(self, word: str) -> frozenset[NameKind]:
-        return self._kinds.get(word, frozenset())
+        kinds = self._kinds.get(word)
+        if kinds is None:
+            kinds = frozenset(self._postings.get(word, {}).values())
+            if word in self._postings:
+                self._kinds[word] = kinds
+        return kinds
 
     def is_feature_word(self, word: str) -> bool:
         """Tell whether ``word`` only describes features (degree, remote, pay, place) of postings."""
@@ -269,7 +277,7 @@ class PostingIndex:
             return tied
         query = " ".join(word.text for word in words if word.text not in self._stopwords)
         ranked = sorted(
-            ((fuzz.token_set_ratio(query, self._fuzzy_text[posting_id]), posting_id) for posting_id in tied),
+            ((fuzz.token_set_ratio(query, self._fuzzy_text(posting_id)), posting_id) for posting_id in tied),
             reverse=True,
         )
         if ranked[0][0] - ranked[1][0] >= FUZZY_MARGIN:
@@ -277,7 +285,7 @@ class PostingIndex:
         return tied
 
     def display(self, posting_id: str) -> str:
-        return self._display[posting_id]
+        return self._names[posting_id].display
 
 
 def _merge(

@@ -141,19 +141,17 @@ class Catalog:
     def __init__(self, universe: Universe) -> None:
         self.universe = universe
         self._postings = list(universe.postings)
+        postings = self._postings
         spots: dict[tuple[str, str], list[int]] = {}
-        for position, posting in enumerate(self._postings):
+        for position, posting in enumerate(postings):
             for degree in posting.degree_levels:
                 spots.setdefault(("degree", degree.level.value), []).append(position)
             spots.setdefault(("employment", posting.employment_type.value), []).append(position)
             spots.setdefault(("remote", posting.remote.mode.value), []).append(position)
-            for intent, states in STATES.items():
-                if states(posting):
-                    spots.setdefault(("states", intent.value), []).append(position)
-            if posting.dates.rolling is not None:
-                spots.setdefault(("rolling", ""), []).append(position)
-            if posting.dates.expires is not None:
-                spots.setdefault(("closing", ""), []).append(position)
+        for intent, states in STATES.items():
+            spots[("states", intent.value)] = [spot for spot, item in enumerate(postings) if states(item)]
+        spots[("rolling", "")] = [spot for spot, p in enumerate(postings) if p.dates.rolling is not None]
+        spots[("closing", "")] = [spot for spot, p in enumerate(postings) if p.dates.expires is not None]
         self._facets = {key: universe.mask_of_positions(found) for key, found in spots.items()}
         self._expiring = sorted(
             (p.dates.expires.date, position)
