@@ -110,8 +110,11 @@ _BODY_EMPLOYMENT = re.compile(
     r"|internship|contract|temporary|fixed[- ]term|permanent)\b",
     re.I,
 )
+# "Internship experience in ..." is a requirement about the applicant's past, not this job's type.
 _LEADING_EMPLOYMENT = re.compile(
-    r"^(?P<kind>full[- ]time|part[- ]time|internship|contract|temporary|fixed[- ]term|permanent)\b", re.I
+    r"^(?P<kind>full[- ]time|part[- ]time|internship|contract|temporary|fixed[- ]term|permanent)\b"
+    r"(?!\s+(?:experience|background|history)\b)",
+    re.I,
 )
 TITLE_LABELS = frozenset({"job title", "title", "position", "position title", "role title", "job", "opening"})
 COMPANY_LABELS = frozenset(
