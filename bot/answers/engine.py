@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, eligibility, followups, perks, superlatives, work_mode
+from bot.answers import compose, eligibility, followups, perks, superlatives, weak_evidence, work_mode
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -171,6 +171,7 @@ class Engine:
             )
         words = self._normalizer.words(question)
         turn = self._memory.recall(user_id)
+        words = self._weigh_emoji(words, turn)
         plan = self._plan(words, turn)
         return self._execute(plan, words, user_id)
 
@@ -264,6 +265,26 @@ class Engine:
 
     # ------------------------------------------------------------------------------------ planning
 
+    def _weigh_emoji(self, words: list[Word], turn: Turn | None) -> list[Word]:
+        """Drop the emoji of a question whose typed words ask a topic or a filter themselves.
+
+        An emoji is weak evidence: "any fully remote ones? 🏠" asks for remote postings, not housing;
+        "🏠 for the remote intern" asks nothing else, so there the emoji decides.
+        """
+        if not any(word.emoji for word in words):
+            return words
+        typed = weak_evidence.typed_only(words)
+        if not typed:
+            return words
+        route = self._router.route(typed)
+        names, _skip = self._naming(typed, route)
+        if route.without_positions(names).topics:
+            return typed
+        plan = self._plan(typed, turn)
+        if plan.kind == "list" and not plan.filters.empty:
+            return typed
+        return words
+
     def _plan(self, words: Sequence[Word], turn: Turn | None) -> _Plan:
         """Decide what kind of answer ``words`` want, and about which postings."""
         route = self._router.route(words)
@@ -271,6 +292,14 @@ class Engine:
         names, skip = self._naming(words, route)
         route = route.without_positions(names)
         perk_terms = self._facets.benefit_terms_for(words)
+        loose_perk = bool(perk_terms) and weak_evidence.loose_benefit(
+            words,
+            route,
+            bare_words=self._facets.benefit_words,
+            perk_phrases=self._facets.perk_phrases,
+            plural_nouns=self._vocabulary.plural_nouns,
+            all_words=self._vocabulary.all_words,
+        )
         perk_words = perks.perk_positions(words, route, perk_terms, self._catalog)
         if perk_words:
             # "is the office pet friendly": "office" is part of the perk asked, not a location question.
@@ -318,10 +347,14 @@ class Engine:
         search = self._search_plan(words, route, named_ids, resolution, turn, skip)
         if search is not None:
             return search
+        # An everyday benefit word named of no posting ("the meaning of life") is no evidence on its own.
+        loose_alone = loose_perk and not named_ids and resolution.match is Match.NONE
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
-            if not perk_terms and self._off_topic(words, strict=strict, places=places):
+            if (not perk_terms or loose_alone) and self._off_topic(words, strict=strict, places=places):
                 return _Plan("unknown")
+        elif loose_alone and self._off_topic(words, places=places):
+            return _Plan("unknown")
         elif not route.topics and self._off_topic(words, unknown_at_least=2, places=places):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
             return _Plan("unknown")
@@ -888,10 +921,12 @@ class _Facets:
             for key, term in vocabulary.benefit_terms.items()
             for word in normalizer.words(key)
         }
-        self._benefit_phrases = [
-            (tuple(w.text for w in normalizer.words(key)), term)
-            for key, term in vocabulary.benefit_terms.items()
-        ]
+        # Benefit kinds of several words ("casual dress", "happy hour"): typed in full, they ask for the perk.
+        self.perk_phrases = frozenset(
+            phrase
+            for term in set(vocabulary.benefit_terms.values())
+            if len(phrase := tuple(w.text for w in normalizer.words(term))) >= 2
+        )
         skills = set(vocabulary.skill_terms)
         self._skill_names: dict[str, str] = {}  # canonical skill -> as the postings write it
         for posting in postings:
@@ -940,6 +975,11 @@ class _Facets:
     def skills_for(self, words: Sequence[Word]) -> tuple[str, ...]:
         """The skills a question names ("pytorch", "cpp"), in order."""
         return tuple(dict.fromkeys(word.text for word in words if word.text in self._skills))
+
+    @property
+    def benefit_words(self) -> frozenset[str]:
+        """The single words that name a benefit kind ("dental", "life", "gym")."""
+        return frozenset(self._benefits)
 
     def benefit_terms_for(self, words: Sequence[Word]) -> tuple[str, ...]:
         """The benefit kinds a question asks about, in order ("housing", "paid holidays")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -47,6 +47,7 @@ class Word:
     text: str
     raw: str
     plural: bool = False
+    emoji: bool = False  # stands for an emoji ("🏠" -> "housing"): weaker than a typed word
 
 
 def _split_raw(text: str, emoji: Mapping[str, str]) -> list[str]:
@@ -107,6 +108,8 @@ class Normalizer:
         # Whitespace-separated chunk -> its raw tokens (no token spans whitespace), for ASCII text.
         self._chunks: dict[str, tuple[str, ...]] = {}
         self._ascii_emoji = any(symbol.isascii() for symbol in self._emoji)
+        symbols = sorted(self._emoji, key=len, reverse=True)
+        self._emoji_split = re.compile("(" + "|".join(map(re.escape, symbols)) + ")") if symbols else None
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -128,6 +131,18 @@ class Normalizer:
         return words
 
     def _words(self, text: str) -> list[Word]:
+        if self._emoji_split is None or (text.isascii() and not self._ascii_emoji):
+            return self._typed_words(text)
+        # The split keeps each emoji at an odd index: its words are marked as standing for an emoji.
+        words: list[Word] = []
+        for index, piece in enumerate(self._emoji_split.split(text)):
+            if index % 2:
+                words.extend(replace(word, emoji=True) for word in self._typed_words(self._emoji[piece]))
+            elif piece:
+                words.extend(self._typed_words(piece))
+        return words
+
+    def _typed_words(self, text: str) -> list[Word]:
         words: list[Word] = []
         raw_words = self._raw_words
         for raw in self._merge_compounds(self._raw_tokens(text)):
@@ -143,7 +158,7 @@ class Normalizer:
     def _raw_tokens(self, text: str) -> list[str]:
         """Split ``text`` like ``_split_raw``, reusing the tokens of chunks seen before."""
         if self._ascii_emoji or not text.isascii():
-            return _split_raw(text, self._emoji)
+            return _split_raw(text, {})  # ``_words`` has taken the emoji out already
         tokens: list[str] = []
         chunks = self._chunks
         for chunk in text.split():
