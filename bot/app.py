@@ -40,6 +40,9 @@ class App:
 
 def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
     """Build the engine over ``postings`` with the settings' vocabulary, clock and context lifetime."""
+    reloading = gc.get_freeze_count() > 0
+    # The postings just read are long-lived too: keep the collector's passes off them while building.
+    gc.freeze()
     engine = Engine.from_knowledge(
         postings,
         settings.knowledge_dir,
@@ -50,7 +53,7 @@ def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:
     # The postings and indexes live as long as the engine: move them out of the collector's view so
     # its full passes over tens of thousands of long-lived objects do not stall answers. On a reload,
     # unfreezing first lets the collector free the engine it replaced, rather than keep it forever.
-    if gc.get_freeze_count():
+    if reloading:
         gc.unfreeze()
         gc.collect()
     else:  # the first build: no engine to free, and a full pass would walk every posting (~0.5 s)
