@@ -117,11 +117,6 @@ class Engine:
         self._pay_ranking = PayRanking(self._universe)
         self._ids = self._universe.ids
         self._order = self._universe.positions
-        self._stated = {intent: self._catalog.stating(intent) for intent in TOPIC_INTENTS}
-        self._stated_counts = {intent: mask.bit_count() for intent, mask in self._stated.items()}
-        self._stated_examples = {
-            intent: self._universe.first(mask, 3) for intent, mask in self._stated.items()
-        }
         self._year_masks: dict[int, int] = {}
         self._lines = LineSearch()
         self._suggest_words = sorted(self._index.words)
@@ -843,6 +838,11 @@ class Engine:
         log.debug("answered %s for %s postings", answer.intent, len(answer.postings))
         return compose.neutralized(answer)
 
+    def _stating_elsewhere(self, intent: Intent) -> tuple[int, list[Posting]]:
+        """How many postings state ``intent``, and the first three of them."""
+        mask = self._catalog.stating(intent)
+        return mask.bit_count(), self._universe.first(mask, 3)
+
     def _topics(self, plan: _Plan, postings: list[Posting], focus: Focus, user_id: str) -> Answer:
         """Answer topics for the planned postings: a few in full, a large group by counts and examples."""
         if not plan.named:
@@ -855,12 +855,10 @@ class Engine:
         if group is not None and group.size <= compose.MANY_POSTINGS:
             postings, group = group.first(compose.MANY_POSTINGS), None
         if group is not None:
-            answer = compose.group_topics(group, plan.intents, focus, named=plan.named, stated=self._stated)
+            stated = {intent: self._catalog.stating(intent) for intent in plan.intents}
+            answer = compose.group_topics(group, plan.intents, focus, named=plan.named, stated=stated)
         else:
-            elsewhere = {
-                intent: (self._stated_counts[intent], self._stated_examples[intent])
-                for intent in plan.intents
-            }
+            elsewhere = {intent: self._stating_elsewhere(intent) for intent in plan.intents}
             answer = compose.topics(
                 postings,
                 plan.intents,

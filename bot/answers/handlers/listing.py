@@ -131,33 +131,48 @@ def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Lis
     return Listed(posting, " · ".join(facts), cite(posting, sources))
 
 
+def _degree_values(posting: Posting) -> list[str]:
+    return [degree.level.value for degree in posting.degree_levels]
+
+
+def _employment_values(posting: Posting) -> tuple[str]:
+    return (posting.employment_type.value,)
+
+
+def _remote_values(posting: Posting) -> tuple[str]:
+    return (posting.remote.mode.value,)
+
+
+def _rolling(posting: Posting) -> bool:
+    return posting.dates.rolling is not None
+
+
+def _closing(posting: Posting) -> bool:
+    return posting.dates.expires is not None
+
+
+# The values a posting has for each feature kind a filter may ask.
+_FACET_VALUES: dict[str, Callable[[Posting], Iterable[str]]] = {
+    "degree": _degree_values,
+    "employment": _employment_values,
+    "remote": _remote_values,
+}
+
+
 class Catalog:
     """Posting masks per feature, built once, so a filter intersects ints instead of scanning postings.
 
-    Masks for text conditions (a country, a benefit, a skill) are built on first use and kept: their
-    keys come from the vocabulary, so the cache stays small. Expired postings are kept per "today".
+    Every mask is built on the first question that needs it and kept, so start-up does not scan the
+    postings once per feature: feature kinds (degree, type, work mode), stated topics, and text
+    conditions (a country, a benefit, a skill), whose keys come from the vocabulary, so the cache
+    stays small. Expired postings are kept per "today".
     """
 
     def __init__(self, universe: Universe) -> None:
         self.universe = universe
         self._postings = list(universe.postings)
-        postings = self._postings
-        spots: dict[tuple[str, str], list[int]] = {}
-        for position, posting in enumerate(postings):
-            for degree in posting.degree_levels:
-                spots.setdefault(("degree", degree.level.value), []).append(position)
-            spots.setdefault(("employment", posting.employment_type.value), []).append(position)
-            spots.setdefault(("remote", posting.remote.mode.value), []).append(position)
-        for intent, states in STATES.items():
-            spots[("states", intent.value)] = [spot for spot, item in enumerate(postings) if states(item)]
-        spots[("rolling", "")] = [spot for spot, p in enumerate(postings) if p.dates.rolling is not None]
-        spots[("closing", "")] = [spot for spot, p in enumerate(postings) if p.dates.expires is not None]
-        self._facets = {key: universe.mask_of_positions(found) for key, found in spots.items()}
-        self._expiring = sorted(
-            (p.dates.expires.date, position)
-            for position, p in enumerate(self._postings)
-            if p.dates.expires is not None
-        )
+        self._facets: dict[str, dict[str, int]] = {}
+        self._expiring: list[tuple[date, int]] | None = None
         self._expired: dict[date, int] = {}
         self._lazy: dict[tuple[str, str], int] = {}
 
@@ -175,12 +190,27 @@ class Catalog:
 
     def stating(self, intent: Intent) -> int:
         """The postings that state ``intent``, as a mask."""
-        return self._facets.get(("states", intent.value), 0)
+        states = STATES.get(intent)
+        return self._cached("states", intent.value, states) if states is not None else 0
+
+    def _facet(self, kind: str) -> dict[str, int]:
+        """The masks of one feature kind by value, built in one pass when first filtered on."""
+        masks = self._facets.get(kind)
+        if masks is None:
+            values_of = _FACET_VALUES[kind]
+            spots: dict[str, list[int]] = {}
+            for position, posting in enumerate(self._postings):
+                for value in values_of(posting):
+                    spots.setdefault(value, []).append(position)
+            masks = {value: self.universe.mask_of_positions(found) for value, found in spots.items()}
+            self._facets[kind] = masks
+        return masks
 
     def _any(self, kind: str, values: Iterable[str]) -> int:
+        masks = self._facet(kind)
         found = 0
         for value in values:
-            found |= self._facets.get((kind, value), 0)
+            found |= masks.get(value, 0)
         return found
 
     def _cached(self, kind: str, key: str, test: Callable[[Posting], bool]) -> int:
@@ -190,6 +220,12 @@ class Catalog:
 
     def expired(self, today: date) -> int:
         """The postings whose expiry date is before ``today``, as a mask (kept per day)."""
+        if self._expiring is None:
+            self._expiring = sorted(
+                (p.dates.expires.date, position)
+                for position, p in enumerate(self._postings)
+                if p.dates.expires is not None
+            )
         if today not in self._expired:
             cut = bisect.bisect_left(self._expiring, (today, -1))
             if len(self._expired) > 8:
@@ -225,9 +261,9 @@ class Catalog:
             bound = conditions.pay
             chosen &= self._cached("pay", bound.label, partial(meets, threshold=bound))
         if conditions.rolling:
-            chosen &= self._facets.get(("rolling", ""), 0)
+            chosen &= self._cached("rolling", "", _rolling)
         if conditions.closing:
-            chosen &= self._facets.get(("closing", ""), 0)
+            chosen &= self._cached("closing", "", _closing)
         if conditions.expired is not None:
             expired = self.expired(focus.today)
             chosen &= expired if conditions.expired else ~expired
