@@ -105,9 +105,10 @@ class PostingIndex:
                     by_kind.setdefault(kind, []).append(self._order[posting_id])
                 masks = {kind: universe.mask_of_positions(spots) for kind, spots in by_kind.items()}
                 self._masks[word] = masks
-                self._word_masks[word] = universe.mask_of_positions(
-                    spot for spots in by_kind.values() for spot in spots
-                )
+                whole = 0
+                for mask in masks.values():  # one big-int OR per kind, not another pass over the postings
+                    whole |= mask
+                self._word_masks[word] = whole
         log.debug("posting index: %d words, %d with masks", len(self._words), len(self._masks))
 
     @property
