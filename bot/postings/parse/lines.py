@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -60,13 +61,19 @@ class Line:
 
 def make_line(index: int, raw: str) -> Line:
     """Classify one stripped, non-blank line."""
+    return Line(index, raw, *_shape(raw))
+
+
+@functools.lru_cache(maxsize=16384)
+def _shape(raw: str) -> tuple[str, bool, str | None, str | None]:
+    """Return a line's content, bullet flag, label and value; cached because boilerplate lines recur."""
     marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
     label_match = _LABEL.match(content) if ":" in content[:42] else None
     label = value = None
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
-    return Line(index, raw, content, marker is not None, label, value)
+    return content, marker is not None, label, value
 
 
 def split_lines(text: str) -> list[Line]:
@@ -81,10 +88,16 @@ def split_lines(text: str) -> list[Line]:
 
 def is_noise(line: Line) -> bool:
     """Tell whether the line is job-board chrome rather than part of the posting."""
-    content = line.content
-    if not content or _NOISE.fullmatch(line.folded):
+    return _is_noise_content(line.content)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_noise_content(content: str) -> bool:
+    """Classify a line's content as board chrome; cached because boilerplate lines recur across postings."""
+    folded = content.lower()
+    if not content or _NOISE.fullmatch(folded):
         return True
-    if contains_any(line.folded, _NOISE_MARKERS):
+    if contains_any(folded, _NOISE_MARKERS):
         return True
     return is_tag_strip(content)
 
