@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _BULLET = re.compile(r"^(?:[-*+•●▪◦‣∙·○■□➢➤►✓✔]|[–—](?=\s)|\(?\d{1,2}[.)](?=\s))\s*")
 _BULLET_STARTS = frozenset("-*+•●▪◦‣∙·○■□➢➤►✓✔–—(0123456789")
@@ -37,26 +37,31 @@ _NOISE = re.compile(
 _NOISE_MARKERS = ("proxy or vpn", "using a proxy", "vpn to access", "crunchbase", "privacy policy")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank line of the posting text with what its shape says about it."""
+class Line(NamedTuple):
+    """One non-blank line of the posting text with what its shape says about it.
 
-    index: int  # position in ``Posting.text.split("\\n")``
+    A named tuple rather than a frozen dataclass: a posting holds dozens of lines, and building a tuple
+    costs a quarter of a frozen dataclass's attribute-by-attribute initialisation.
+    """
+
+    # Shadows tuple.index on purpose: every reader names the line number ``line.index``.
+    index: int  # type: ignore[assignment]  # position in ``Posting.text.split("\\n")``
     raw: str  # the stripped line: the ``source`` of any fact taken from it
     content: str  # the line without its bullet marker
     bullet: bool
     label: str | None  # "Pay" in "• Pay: $45 hourly"
     value: str | None  # "$45 hourly"
     # The content lowercased once, for the many cheap substring guards that every extractor runs.
-    folded: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", self.content.lower())
+    folded: str
 
     @property
     def body(self) -> str:
         """Return the value of a ``Label: value`` line, else the content."""
         return self.value if self.value is not None else self.content
+
+    def as_item(self, content: str) -> Line:
+        """Return this line as a bulleted item holding only ``content`` (a glued heading's first item)."""
+        return self._replace(content=content, bullet=True, folded=content.lower())
 
 
 def make_line(index: int, raw: str) -> Line:
@@ -65,15 +70,15 @@ def make_line(index: int, raw: str) -> Line:
 
 
 @functools.lru_cache(maxsize=16384)
-def _shape(raw: str) -> tuple[str, bool, str | None, str | None]:
-    """Return a line's content, bullet flag, label and value; cached because boilerplate lines recur."""
+def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str]:
+    """Return a line's content, bullet flag, label, value and folded content; cached: boilerplate recurs."""
     marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
     label_match = _LABEL.match(content) if ":" in content[:42] else None
     label = value = None
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
-    return content, marker is not None, label, value
+    return content, marker is not None, label, value, content.lower()
 
 
 def split_lines(text: str) -> list[Line]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.postings.parse.lines import Line, is_noise
@@ -240,7 +240,7 @@ class _Splitter:
         role = heading_role(head)
         if role is None or role not in LIST_ROLES:
             return None
-        item = replace(line, content=match["rest"].strip(), bullet=True)
+        item = line.as_item(match["rest"].strip())
         return Section(head, role, line, 2, [item])
 
 
