@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -231,44 +232,40 @@ def _label_places(value: str) -> list[str]:
 def find_locations(lines: Iterable[Line]) -> list[Location]:
     """Return the places the posting states for the job, in order, without duplicates."""
     found: dict[str, Location] = {}
-
-    def add(name: str, source: str) -> None:
-        name = name.strip().rstrip(".")
-        if name and name.lower() not in found:
-            found[name.lower()] = Location(name=name, country=country_of(name), source=source)
-
     for line in lines:
-        if line.label is not None and line.value and line.label.lower() in _LOCATION_LABELS:
-            for place in _label_places(line.value):
-                add(place, line.raw)
-            continue
-        based = _BASED_IN.match(line.content) if "based in" in line.folded else None
-        if based is not None:
-            pieces = [piece.strip() for piece in based["places"].split(";")]
-            if all(_is_place(piece) for piece in pieces):
-                for place in pieces:
-                    add(place, line.raw)  # "Based in Bellevue, WA; Toronto, ON, Canada; Singapore"
-                continue
-        if "open to" in line.content:
-            open_to = _OPEN_TO.search(line.content)
-            if open_to:
-                add(open_to["region"], line.raw)
-        content = line.content
-        comma_place = _COMMA_PLACE.search(content) is not None
-        if (
-            len(content) <= 160
-            and (comma_place or contains_any(content, _BYLINE_MARKS))
-            and _BYLINE_SPLIT.search(content)
-        ):
-            for place in byline_places(content):
-                add(place, line.raw)  # "Cedar Works · Seattle, WA; Austin, TX · Remote"
-        if not comma_place:
-            continue  # every other place pattern needs "City, Region"
-        for match in _PROSE_PLACE.finditer(line.content):
-            place = match["place"]
-            if country_of(place) is not None:
-                add(place, line.raw)
+        for name in _places_on(line.content, line.label, line.value):
+            name = name.strip().rstrip(".")
+            if name and name.lower() not in found:
+                found[name.lower()] = Location(name=name, country=country_of(name), source=line.raw)
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=8192)
+def _places_on(content: str, label: str | None, value: str | None) -> tuple[str, ...]:
+    """Return the places one line names, in order; cached because location and byline lines recur."""
+    if label is not None and value and label.lower() in _LOCATION_LABELS:
+        return tuple(_label_places(value))
+    places: list[str] = []
+    based = _BASED_IN.match(content) if "based in" in content.lower() else None
+    if based is not None:
+        pieces = [piece.strip() for piece in based["places"].split(";")]
+        if all(_is_place(piece) for piece in pieces):
+            return tuple(pieces)  # "Based in Bellevue, WA; Toronto, ON, Canada; Singapore"
+    if "open to" in content:
+        open_to = _OPEN_TO.search(content)
+        if open_to:
+            places.append(open_to["region"])
+    comma_place = _COMMA_PLACE.search(content) is not None
+    if (
+        len(content) <= 160
+        and (comma_place or contains_any(content, _BYLINE_MARKS))
+        and _BYLINE_SPLIT.search(content)
+    ):
+        places.extend(byline_places(content))  # "Cedar Works · Seattle, WA; Austin, TX · Remote"
+    if comma_place:  # every other place pattern needs "City, Region"
+        prose = (match["place"] for match in _PROSE_PLACE.finditer(content))
+        places.extend(place for place in prose if country_of(place) is not None)
+    return tuple(places)
 
 
 def byline_places(content: str) -> list[str]:
