@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -33,22 +34,30 @@ def flatten_markdown(text: str) -> tuple[list[str], dict[int, int]]:
         if not _SPECIAL.search(raw):
             lines.append(raw)
             continue
-        setext = _SETEXT.match(raw)
-        if setext:
+        rule, level, plain = _markdown_line(raw)
+        if rule is not None:
             # "Title\n=====" makes the line above a heading; a lone rule is dropped.
-            if lines and lines[-1].strip() and setext.group(1)[0] in "=-":
-                headings[len(lines) - 1] = 1 if setext.group(1)[0] == "=" else 2
-            lines.append("")
-            continue
-        atx = _ATX.match(raw)
-        if atx:
-            headings[len(lines)] = len(atx.group(1))
-            lines.append(_inline(atx.group(2)))
-            continue
-        bold = _BOLD_LINE.match(raw)
-        if bold:
-            headings[len(lines)] = 4
-            lines.append(_inline(bold["text"].strip().rstrip(":").strip()))
-            continue
-        lines.append(_inline(raw))
+            if lines and lines[-1].strip() and rule in "=-":
+                headings[len(lines) - 1] = 1 if rule == "=" else 2
+        elif level:
+            headings[len(lines)] = level
+        lines.append(plain)
     return lines, headings
+
+
+@functools.lru_cache(maxsize=8192)
+def _markdown_line(raw: str) -> tuple[str | None, int, str]:
+    """Return a marked-up line's setext rule character, heading level (0: none) and plain text.
+
+    Cached because headings and list items recur across postings.
+    """
+    setext = _SETEXT.match(raw)
+    if setext:
+        return setext.group(1)[0], 0, ""
+    atx = _ATX.match(raw)
+    if atx:
+        return None, len(atx.group(1)), _inline(atx.group(2))
+    bold = _BOLD_LINE.match(raw)
+    if bold:
+        return None, 4, _inline(bold["text"].strip().rstrip(":").strip())
+    return None, 0, _inline(raw)
