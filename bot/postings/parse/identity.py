@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -332,16 +333,7 @@ def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | N
     for line in lines:
         if line.bullet and line.label is None:
             continue  # list items describe the work, not who offers it
-        content = line.content
-        for markers, pattern in _SENTENCE_PATTERNS:
-            if contains_any(content, markers):
-                match = pattern.search(content)
-                if match is not None and _is_name(match["company"]):
-                    candidates.append(match["company"])
-        for sentence in _later_sentences(content, _LATER_WORDS):
-            match = _BUILDS.match(sentence) or _SPONSOR_HISTORY.match(sentence)
-            if match is not None and _is_name(match["company"]):
-                candidates.append(match["company"])
+        candidates.extend(_sentence_candidates(line.content))
     for paren in _PAREN.finditer(title.text):
         hyphen = _HYPHEN_TEAM.match(paren.group(1))
         if hyphen is not None and _is_name(hyphen["company"]):
@@ -350,6 +342,23 @@ def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | N
         if text.count(candidate) >= 2:
             return candidate
     return None
+
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_candidates(content: str) -> tuple[str, ...]:
+    """Return the names one line's sentences give as the employer; cached because such lines recur."""
+    candidates: list[str] = []
+    for markers, pattern in _SENTENCE_PATTERNS:
+        if contains_any(content, markers):
+            match = pattern.search(content)
+            if match is not None and _is_name(match["company"]):
+                candidates.append(match["company"])
+    for sentence in _later_sentences(content, _LATER_WORDS):
+        match = _BUILDS.match(sentence) or _SPONSOR_HISTORY.match(sentence)
+        if match is not None and _is_name(match["company"]):
+            candidates.append(match["company"])
+    return tuple(candidates)
 
 
 _LATER_WORDS = (" builds", " develops", " makes", " creates", " designs", " operates", " provides", " powers",

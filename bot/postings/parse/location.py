@@ -308,7 +308,13 @@ def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
     folded = line.folded
     if not contains_any(folded, _MODE_MARKERS):
         return None
-    text = line.content
+    return _mode_in(line.content, benefits=benefits)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mode_in(text: str, *, benefits: bool) -> RemoteMode | None:
+    """Return the work mode a line states; cached because office and remote lines recur."""
+    folded = text.lower()
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
     if "hybrid" in folded and _HYBRID.search(text):
