@@ -9,7 +9,7 @@ from bot.answers.groups import Group
 from bot.answers.handlers import DESCRIBE, LABEL, NOUN, STATES
 from bot.answers.handlers import overview as overview_handler
 from bot.answers.handlers.base import Focus, Section
-from bot.answers.handlers.listing import Catalog, ListFilter, describe_line
+from bot.answers.handlers.listing import Catalog, Condition, ListFilter, describe_line
 from bot.answers.handlers.pay_threshold import PayThreshold
 from bot.answers.line_search import LineHit
 from bot.answers.normalize import neutralize_mentions
@@ -321,6 +321,7 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         chosen = catalog.select(conditions, focus)
     count = chosen.bit_count()
     shown = [describe_line(p, conditions, focus) for p in catalog.universe.first(chosen, MAX_FIELDS)]
+    met = catalog.conditions(conditions, focus)
     if conditions.empty:
         summary = f"There are {total} postings."
     elif count:
@@ -328,25 +329,11 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         summary = f"{count} of {total} postings match ({labels})."
     else:
         summary = f"None of the {total} postings match ({', '.join(conditions.labels) or 'your filter'})."
-        if conditions.benefit_terms:
-            summary += f" No posting mentions {' or '.join(conditions.benefit_terms)}."
-        if conditions.countries:
-            places = " or ".join(" ".join(words).title() for words in conditions.countries)
-            summary += f" No posting lists {places} as a location."
+        summary += " " + _why_none(met)
     if conditions.pay is not None:
         summary += " " + _pay_caveats(catalog, conditions.pay)
-    if count and conditions.benefit_terms and count < total:
-        others = total - count
-        verb = "does" if others == 1 else "do"
-        summary += (
-            f" The other {others} {'posting' if others == 1 else 'postings'} {verb} not mention "
-            f"{' or '.join(conditions.benefit_terms)}."
-        )
-    if conditions.closing and count < total:
-        others = total - count
-        summary += (
-            f" The other {others} {'posting states' if others == 1 else 'postings state'} no closing date."
-        )
+    if count and count < total:
+        summary += _unmet(met, total, chosen)
     footer = FOOTER
     if count > MAX_FIELDS:
         footer = f"Showing {MAX_FIELDS} of {count}. {FOOTER}"
@@ -369,6 +356,45 @@ def listing(catalog: Catalog, conditions: ListFilter, focus: Focus, chosen: int 
         as_of=focus.today.isoformat() if conditions.expired is not None or conditions.closing else None,
         footer=footer,
     )
+
+
+def _postings_doing(condition: Condition) -> str:
+    """ "2 postings mention housing", "1 posting lists pay"."""
+    size = condition.mask.bit_count()
+    return f"{size} {'posting' if size == 1 else 'postings'} {condition.one if size == 1 else condition.many}"
+
+
+def _why_none(met: Sequence[Condition]) -> str:
+    """Say why nothing matched without claiming a condition matches nothing when it matches some postings."""
+    unmet = [condition for condition in met if not condition.mask]
+    if unmet:
+        return " ".join(f"No posting {condition.one}." for condition in unmet)
+    if len(met) == 2:
+        first, second = sorted(met, key=lambda condition: -condition.mask.bit_count())
+        if first.mask.bit_count() == 1:
+            return f"{_postings_doing(first)}, but it does not also {second.many}."
+        return f"{_postings_doing(first)}; none of them also {second.many}."
+    counts = [_postings_doing(condition) for condition in met]
+    listed = ", ".join(counts[:-1]) + f" and {counts[-1]}" if len(counts) > 1 else counts[0]
+    return f"{listed[0].upper()}{listed[1:]}, but no posting meets all of these."
+
+
+def _unmet(met: Sequence[Condition], total: int, chosen: int) -> str:
+    """Name what the unlisted postings lack, only for a benefit or closing-date condition they all fail."""
+    lines: list[str] = []
+    for condition in met:
+        if condition.lacking is None:
+            continue
+        lacking = total - condition.mask.bit_count()
+        if not lacking:
+            continue
+        if condition.mask == chosen:
+            # Every posting left out fails this very condition: "the other 4 do not mention housing".
+            subject = f"The other {lacking} {'posting' if lacking == 1 else 'postings'}"
+        else:
+            subject = f"{lacking} of the {total} postings"
+        lines.append(f" {subject} {condition.lacking[0] if lacking == 1 else condition.lacking[1]}.")
+    return "".join(lines)
 
 
 def _pay_caveats(catalog: Catalog, bound: PayThreshold) -> str:

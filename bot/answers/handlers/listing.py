@@ -54,6 +54,16 @@ class ListFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """One condition of a filter and the postings meeting it on its own, as a mask."""
+
+    one: str  # what one posting meeting it does: "mentions housing"
+    many: str  # what several do: "mention housing"
+    mask: int
+    lacking: tuple[str, str] | None = None  # what one / several without it do: "does not mention housing"
+
+
+@dataclass(frozen=True, slots=True)
 class Listed:
     posting: Posting
     line: str
@@ -236,35 +246,54 @@ class Catalog:
     def select(self, conditions: ListFilter, focus: Focus) -> int:
         """Return the postings meeting ``conditions`` as a mask."""
         chosen = self.universe.all
-        if conditions.empty:
-            return chosen
+        for condition in self.conditions(conditions, focus):
+            chosen &= condition.mask
+        return chosen
+
+    def conditions(self, conditions: ListFilter, focus: Focus) -> list[Condition]:
+        """Each condition of a filter with the postings meeting it alone, to say which ones matched."""
+        found: list[Condition] = []
         if conditions.within is not None:
-            chosen &= conditions.within
-        if conditions.degrees:
-            chosen &= self._any("degree", conditions.degrees)
-        if conditions.employment:
-            chosen &= self._any("employment", conditions.employment)
-        if conditions.remote_modes:
-            chosen &= self._any("remote", conditions.remote_modes)
+            within = conditions.within
+            found.append(Condition("is among the postings named", "are among the postings named", within))
+        for kind, values in (
+            ("degree", conditions.degrees),
+            ("employment", conditions.employment),
+            ("remote", conditions.remote_modes),
+        ):
+            if values:
+                wanted = " or ".join(sorted(values))
+                found.append(Condition(f"is {wanted}", f"are {wanted}", self._any(kind, values)))
         if conditions.countries:
-            found = 0
+            mask = 0
             for words in conditions.countries:
-                found |= self._cached("country", " ".join(words), partial(_in_country, words=words))
-            chosen &= found
+                mask |= self._cached("country", " ".join(words), partial(_in_country, words=words))
+            places = " or ".join(" ".join(words).title() for words in conditions.countries)
+            found.append(Condition(f"lists {places} as a location", f"list {places} as a location", mask))
         for intent in conditions.stating:
-            chosen &= self.stating(intent)
+            found.append(Condition(f"lists {intent.value}", f"list {intent.value}", self.stating(intent)))
         for term in conditions.benefit_terms:
-            chosen &= self.with_benefit(term)
+            lacking = (f"does not mention {term}", f"do not mention {term}")
+            found.append(Condition(f"mentions {term}", f"mention {term}", self.with_benefit(term), lacking))
         for skill in conditions.skills:
-            chosen &= self._cached("skill", skill, partial(_wants_skill, skill=skill))
+            name = skill.replace("cpp", "C++")
+            mask = self._cached("skill", skill, partial(_wants_skill, skill=skill))
+            found.append(Condition(f"mentions {name}", f"mention {name}", mask))
         if conditions.pay is not None:
             bound = conditions.pay
-            chosen &= self._cached("pay", bound.label, partial(meets, threshold=bound))
+            mask = self._cached("pay", bound.label, partial(meets, threshold=bound))
+            found.append(Condition(f"states {bound.label}", f"state {bound.label}", mask))
         if conditions.rolling:
-            chosen &= self._cached("rolling", "", _rolling)
+            mask = self._cached("rolling", "", _rolling)
+            found.append(Condition("reviews on a rolling basis", "review on a rolling basis", mask))
         if conditions.closing:
-            chosen &= self._cached("closing", "", _closing)
+            mask = self._cached("closing", "", _closing)
+            lacking = ("states no closing date", "state no closing date")
+            found.append(Condition("states a closing date", "state a closing date", mask, lacking))
         if conditions.expired is not None:
             expired = self.expired(focus.today)
-            chosen &= expired if conditions.expired else ~expired
-        return chosen
+            if conditions.expired:
+                found.append(Condition("is expired", "are expired", expired))
+            else:
+                found.append(Condition("is open", "are open", self.universe.all & ~expired))
+        return found
