@@ -361,7 +361,9 @@ class Engine:
             # "which one needs a phd" right after comparing or naming a few postings: compare them again.
             aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
             return _Plan("compare", aspects, turn.postings, named=True)
-        if self._is_list(route, words, turn, single=len(named_ids) == 1, places=bool(places)):
+        if not self._names_postings(raws, route, resolution) and self._is_list(
+            route, words, turn, single=len(named_ids) == 1, places=bool(places)
+        ):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
                 conditions = self._facets.filter_for(words, route, places=places)
@@ -511,6 +513,19 @@ class Engine:
             else:
                 skip.add(position)
         return names, skip
+
+    def _names_postings(self, raws: Sequence[str], route: Route, resolution: Resolution) -> bool:
+        """Tell whether the question is about postings it names ("for the rec intern"), not a filter.
+
+        A definite name that fits several postings asks about those postings: its type words ("intern")
+        are part of the name, so the clarify or group answer applies rather than a list of all postings.
+        """
+        if resolution.match not in (Match.AMBIGUOUS, Match.GROUP) or not followups.definite(raws):
+            return False
+        if route.plural_noun or route.all_words or route.list_marker or route.compare or route.which_one:
+            return False
+        asks_across = any(raw in _ACROSS or raw in {"list", "show", "filter"} for raw in raws)
+        return not asks_across and not self._any_posting(raws) and not self._one_of_all(raws)
 
     def _is_list(
         self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool, places: bool = False
