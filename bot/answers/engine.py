@@ -15,7 +15,16 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bot.answers import compose, eligibility, followups, perks, superlatives, weak_evidence, work_mode
+from bot.answers import (
+    allowances,
+    compose,
+    eligibility,
+    followups,
+    perks,
+    superlatives,
+    weak_evidence,
+    work_mode,
+)
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
 from bot.answers.groups import Group, Universe
@@ -285,6 +294,10 @@ class Engine:
         route = self._router.route(words)
         raws = [word.raw for word in words]
         names, skip = self._naming(words, route)
+        # "learning budget": "learning" asks the benefit, it does not name the machine learning postings.
+        skip |= allowances.kind_positions(
+            words, self._vocabulary.allowance_words, self._vocabulary.allowance_kinds
+        )
         route = route.without_positions(names)
         perk_terms = self._facets.benefit_terms_for(words)
         loose_perk = bool(perk_terms) and weak_evidence.loose_benefit(
@@ -295,6 +308,15 @@ class Engine:
             plural_nouns=self._vocabulary.plural_nouns,
             all_words=self._vocabulary.all_words,
         )
+        allowance_words = allowances.benefit_allowances(
+            words,
+            self._vocabulary.allowance_words,
+            self._facets.benefit_words,
+            self._vocabulary.allowance_kinds,
+        )
+        if allowance_words:
+            # "is there a housing stipend": the stipend is the housing benefit, not the pay.
+            route = route.without_positions(allowances.pay_positions_to_drop(route, words, allowance_words))
         perk_words = perks.perk_positions(words, route, perk_terms, self._catalog)
         if perk_words:
             # "is the office pet friendly": "office" is part of the perk asked, not a location question.
@@ -1001,6 +1023,11 @@ class _Facets:
             term = self._benefits.get(word.text) or self._benefits.get(stem(word.raw))
             if term and term not in terms:
                 terms.append(term)
+        for term in allowances.kinds_asked(
+            words, self._vocabulary.allowance_words, self._vocabulary.allowance_kinds
+        ):
+            if term not in terms:
+                terms.append(term)
         # "casual dress": keep the longer term when one holds another.
         return tuple(term for term in terms if not any(term != other and term in other for other in terms))
 
@@ -1105,6 +1132,7 @@ def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
     texts.extend(vocabulary.plural_nouns | vocabulary.all_words | vocabulary.pronouns)
     texts.extend(vocabulary.ordinals)
     texts.extend(vocabulary.benefit_terms)
+    texts.extend(vocabulary.allowance_words | set(vocabulary.allowance_kinds))
     texts.extend(vocabulary.skill_terms)
     texts.extend(vocabulary.other_companies)
     for table in (

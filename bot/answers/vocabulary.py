@@ -41,6 +41,8 @@ class Vocabulary:
     naming_after: frozenset[str] = frozenset()
     ordinals: Mapping[str, int] = field(default_factory=dict)
     benefit_terms: Mapping[str, str] = field(default_factory=dict)
+    allowance_words: frozenset[str] = frozenset()  # "stipend", "budget": after a benefit word, that benefit
+    allowance_kinds: Mapping[str, str] = field(default_factory=dict)  # "learning" -> benefit category
     stopwords: frozenset[str] = frozenset()
     neutral: frozenset[str] = frozenset()
     emoji: Mapping[str, str] = field(default_factory=dict)
@@ -93,6 +95,10 @@ class Vocabulary:
             naming_after=frozenset(_strings(intents.get("naming", {}), "after")),
             ordinals=ordinals,
             benefit_terms={str(k): str(v) for k, v in intents.get("benefit_terms", {}).items()},
+            allowance_words=frozenset(_strings(intents.get("allowances", {}), "words")),
+            allowance_kinds={
+                str(k).lower(): str(v) for k, v in intents.get("allowances", {}).get("kinds", {}).items()
+            },
             stopwords=frozenset(_strings(intents.get("stopwords", {}), "words")),
             neutral=frozenset(_strings(intents.get("neutral", {}), "words")),
             emoji={str(k): str(v) for k, v in intents.get("emoji", {}).items()},
