@@ -7,7 +7,7 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -27,11 +27,12 @@ from bot.answers import (
 )
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
+from bot.answers.facets import Facets
 from bot.answers.groups import Group, Universe
 from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
-from bot.answers.handlers.pay_threshold import PayThreshold
+from bot.answers.lexicon import build_lexicon
 from bot.answers.line_search import LineSearch
 from bot.answers.names import NameDeriver
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
@@ -48,10 +49,6 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # An amount of money or a number: "$40", "100k", "45.50".
 _AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
-# Words asking for a closing date: "which have a deadline", "which close soon".
-_CLOSING_WORDS = frozenset(
-    {"deadline", "deadlines", "due", "close", "closes", "closing", "soon", "expire", "expires"}
-)
 # "which close soon": a verb after "which" filters postings, unlike "which city".
 _CLOSING_VERBS = frozenset({"close", "closes", "closing", "expire", "expires", "end", "ends"})
 # Words before a place in "is it in seattle", "anything near toronto".
@@ -107,7 +104,7 @@ class Engine:
         self._memory = ConversationMemory(context_ttl, clock)
         protected = vocabulary.stopwords | vocabulary.neutral
         self._normalizer = Normalizer(
-            _lexicon(vocabulary, self._postings),
+            build_lexicon(vocabulary, self._postings),
             abbreviations=vocabulary.abbreviations,
             protected=protected,
             emoji=vocabulary.emoji,
@@ -121,7 +118,7 @@ class Engine:
             stopwords=vocabulary.stopwords | {SEPARATOR},
             intent_words=self._router.keywords,
         )
-        self._facets = _Facets(vocabulary, self._normalizer, self._postings)
+        self._facets = Facets(vocabulary, self._normalizer, self._postings)
         self._catalog = Catalog(self._universe)
         self._pay_ranking = PayRanking(self._universe)
         self._ids = self._universe.ids
@@ -943,214 +940,5 @@ class Engine:
         return found
 
 
-class _Facets:
-    """Word -> feature maps for list filters (degree, type, work mode, country, benefits, skills)."""
-
-    def __init__(self, vocabulary: Vocabulary, normalizer: Normalizer, postings: Sequence[Posting]) -> None:
-        self._degrees = _word_map(vocabulary.degree_words, normalizer)
-        self._employment = _word_map(vocabulary.employment_words, normalizer)
-        self._remote = _word_map(vocabulary.remote_words, normalizer)
-        self._countries = dict(vocabulary.countries)
-        self._benefits = {
-            word.text: term
-            for key, term in vocabulary.benefit_terms.items()
-            for word in normalizer.words(key)
-        }
-        # Benefit kinds of several words ("casual dress", "happy hour"): typed in full, they ask for the perk.
-        self.perk_phrases = frozenset(
-            phrase
-            for term in set(vocabulary.benefit_terms.values())
-            if len(phrase := tuple(w.text for w in normalizer.words(term))) >= 2
-        )
-        skills = set(vocabulary.skill_terms)
-        self._skill_names: dict[str, str] = {}  # canonical skill -> as the postings write it
-        for posting in postings:
-            for skill in posting.skills:
-                self._skill_names.setdefault(skill.lower().replace("c++", "cpp"), skill)
-        skills.update(self._skill_names)
-        self._skills = frozenset(skills)
-        self.place_words = frozenset(
-            {word for words in self._countries.values() for word in words}
-            | vocabulary.places
-            | {
-                word.text
-                for name in {location.name for posting in postings for location in posting.locations}
-                for word in normalizer.words(name)
-                if word.text.isalpha() and len(word.text) > 2
-            }
-        )
-        self._vocabulary = vocabulary
-        pay_words = {
-            word
-            for posting in postings
-            for pay in posting.pay
-            for amount in (pay.min, pay.max)
-            if amount is not None
-            for word in (f"${int(amount)}", str(int(amount)))
-        }
-        self.feature_words = frozenset(
-            set(self._degrees)
-            | set(self._employment)
-            | set(self._remote)
-            | pay_words
-            | {word for words in self._countries.values() for word in words}
-        )
-
-    def degrees_for(self, words: Iterable[Word]) -> frozenset[str]:
-        return frozenset(level for word in words for level in self._degrees.get(word.text, ()))
-
-    @staticmethod
-    def pay_bound_for(words: Sequence[Word], route: Route) -> PayThreshold | None:
-        """A pay bound the question asks for ("more than $40/hr"); a bare number only when pay is asked."""
-        bound = pay_threshold.parse([word.raw for word in words])
-        if bound is None or not (bound.money or Intent.PAY in route.topics):
-            return None
-        return bound
-
-    def skills_for(self, words: Sequence[Word]) -> tuple[str, ...]:
-        """The skills a question names ("pytorch", "cpp"), in order."""
-        return tuple(dict.fromkeys(word.text for word in words if word.text in self._skills))
-
-    @property
-    def benefit_words(self) -> frozenset[str]:
-        """The single words that name a benefit kind ("dental", "life", "gym")."""
-        return frozenset(self._benefits)
-
-    def benefit_terms_for(self, words: Sequence[Word]) -> tuple[str, ...]:
-        """The benefit kinds a question asks about, in order ("housing", "paid holidays")."""
-        terms: list[str] = []
-        for word in words:
-            term = self._benefits.get(word.text) or self._benefits.get(stem(word.raw))
-            if term and term not in terms:
-                terms.append(term)
-        for term in allowances.kinds_asked(
-            words, self._vocabulary.allowance_words, self._vocabulary.allowance_kinds
-        ):
-            if term not in terms:
-                terms.append(term)
-        # "casual dress": keep the longer term when one holds another.
-        return tuple(term for term in terms if not any(term != other and term in other for other in terms))
-
-    def filter_for(self, words: Sequence[Word], route: Route, *, places: Sequence[str] = ()) -> ListFilter:
-        """Build list conditions from the feature words, places and topics of a question."""
-        texts = [word.text for word in words]
-        raws = [word.raw for word in words]
-        labels: list[str] = []
-        degrees = self.degrees_for(words)
-        employment = frozenset(t for word in words for t in self._employment.get(word.text, ()))
-        remote = frozenset(m for word in words for m in self._remote.get(word.text, ()))
-        remote_ask = work_mode.asked(words)
-        if remote_ask is not None:
-            remote = (remote - {"remote"}) | remote_ask.modes
-        countries = tuple(
-            words_of_country
-            for words_of_country in self._countries.values()
-            if any(raw in words_of_country for raw in raws)
-        )
-        benefit_terms = self.benefit_terms_for(words)
-        skills = self.skills_for(words)
-        bound = self.pay_bound_for(words, route)
-        expired: bool | None = None
-        if {"expired", "expire", "closed", "passed"} & set(texts):
-            expired = True
-        elif "open" in texts:
-            expired = False
-        rolling = "rolling" in texts
-        closing = (
-            Intent.DEADLINE in route.topics
-            and expired is None
-            and not rolling
-            and bool(_CLOSING_WORDS.intersection(texts))
-        )
-        stating: list[Intent] = []
-        for intent in route.topics:
-            if intent is Intent.BENEFITS and benefit_terms:
-                continue
-            if intent is Intent.LOCATION and (remote or countries or places):
-                continue
-            if intent is Intent.DEADLINE and (expired is not None or rolling or closing):
-                continue
-            if intent is Intent.REQUIREMENTS and (degrees or skills):
-                continue
-            if intent is Intent.OVERVIEW or (intent is Intent.PAY and bound is not None):
-                continue
-            stating.append(intent)
-        labels.extend(sorted(degrees) + sorted(employment))
-        if remote_ask is not None:
-            labels.extend([remote_ask.label, *sorted(remote - remote_ask.modes)])
-        else:
-            labels.extend(sorted(remote))
-        labels.extend(words_of_country[0].upper() for words_of_country in countries)
-        labels.extend(place.title() for place in places)
-        labels.extend(benefit_terms)
-        labels.extend(self._skill_names.get(skill, skill.replace("cpp", "C++")) for skill in skills)
-        if bound is not None:
-            labels.append(bound.label)
-        labels.extend(f"lists {intent.value}" for intent in stating)
-        if expired is not None:
-            labels.append("expired" if expired else "open")
-        if rolling:
-            labels.append("rolling review")
-        if closing:
-            labels.append("states a closing date")
-        return ListFilter(
-            degrees=degrees,
-            employment=employment,
-            remote_modes=remote,
-            countries=countries + tuple((place,) for place in places),
-            stating=tuple(stating),
-            benefit_terms=benefit_terms,
-            skills=skills,
-            expired=expired,
-            rolling=rolling,
-            closing=closing,
-            pay=bound,
-            labels=tuple(labels),
-        )
-
-
 def _gives_year(posting: Posting, year: int) -> bool:
     return any(entry.year == year for entry in posting.sponsorship.history)
-
-
-def _word_map(table: Mapping[str, tuple[str, ...]], normalizer: Normalizer) -> dict[str, frozenset[str]]:
-    """Map each canonical word of a "value -> words" table to the values it stands for."""
-    mapping: dict[str, set[str]] = {}
-    for value, words in table.items():
-        for text in words:
-            for word in normalizer.words(text):
-                mapping.setdefault(word.text, set()).add(value)
-    return {word: frozenset(values) for word, values in mapping.items()}
-
-
-def _lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[str]:
-    """Every word the engine should correct typos towards: vocabulary words and posting name words."""
-    texts: list[str] = []
-    for words in vocabulary.intents.values():
-        texts.extend((*words.keywords, *words.phrases, *words.weak))
-    texts.extend(vocabulary.followup_phrases)
-    texts.extend(vocabulary.plural_nouns | vocabulary.all_words | vocabulary.pronouns)
-    texts.extend(vocabulary.ordinals)
-    texts.extend(vocabulary.benefit_terms)
-    texts.extend(vocabulary.allowance_words | set(vocabulary.allowance_kinds))
-    texts.extend(vocabulary.skill_terms)
-    texts.extend(vocabulary.other_companies)
-    for table in (
-        vocabulary.degree_words,
-        vocabulary.employment_words,
-        vocabulary.remote_words,
-        vocabulary.countries,
-        vocabulary.posting_aliases,
-    ):
-        for values in table.values():
-            texts.extend(values)
-    texts.extend(" ".join(values) for values in vocabulary.abbreviations.values())
-    for posting in postings:
-        texts.append(posting.title)
-        texts.extend(filter(None, (posting.team, posting.company)))
-        texts.extend(posting.aliases)
-        texts.extend(location.name for location in posting.locations)
-        texts.extend(posting.skills)
-    # No token spans whitespace, and the same few thousand chunks make up every title, team and place.
-    chunks = {chunk for text in texts for chunk in text.split()}
-    return {stem(raw) for chunk in chunks for raw in _split_raw(chunk, {}) if raw != SEPARATOR}
