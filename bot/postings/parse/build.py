@@ -123,16 +123,46 @@ def _item_text(line: Line) -> str:
     return line.content
 
 
+# Requirement lines recur across a company's postings: their parsed (frozen, shareable) requirements
+# are remembered per line for the shipped vocabulary, the only one whose identity outlives a call.
+_REQUIREMENT_CACHE: dict[tuple[str, str, bool], tuple[tuple[Requirement, bool], ...]] = {}
+_REQUIREMENT_CACHE_LIMIT = 16384
+
+
+def _requirement_items(
+    line: Line, is_preferred: bool, vocabulary: SkillVocabulary
+) -> tuple[tuple[Requirement, bool], ...]:
+    """Return the requirements one item states, each with whether it is preferred rather than minimum."""
+    shared = vocabulary is default_vocabulary()
+    key = (line.raw, line.content, is_preferred)
+    if shared:
+        cached = _REQUIREMENT_CACHE.get(key)
+        if cached is not None:
+            return cached
+    clauses = [(_item_text(line), True)] if is_preferred else split_clauses(_item_text(line))
+    items = tuple(
+        (
+            Requirement(
+                kind=kind_of(text, has_skill=bool(vocabulary.find([text]))), text=text, source=line.raw
+            ),
+            optional or is_preferred,
+        )
+        for text, optional in clauses
+    )
+    if shared:
+        if len(_REQUIREMENT_CACHE) >= _REQUIREMENT_CACHE_LIMIT:
+            _REQUIREMENT_CACHE.clear()
+        _REQUIREMENT_CACHE[key] = items
+    return items
+
+
 def _requirements(reading: _Reading, vocabulary: SkillVocabulary) -> Requirements:
     minimum: list[Requirement] = []
     preferred: list[Requirement] = []
 
     def add(line: Line, is_preferred: bool) -> None:
-        clauses = [(_item_text(line), True)] if is_preferred else split_clauses(_item_text(line))
-        for text, optional in clauses:
-            kind = kind_of(text, has_skill=bool(vocabulary.find([text])))
-            target = preferred if optional or is_preferred else minimum
-            target.append(Requirement(kind=kind, text=text, source=line.raw))
+        for requirement, optional in _requirement_items(line, is_preferred, vocabulary):
+            (preferred if optional else minimum).append(requirement)
 
     for section in reading.sections:
         if section.role in REQUIREMENT_ROLES:
