@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import logging
 import re
 import time
@@ -23,6 +22,7 @@ from bot.answers import (
     perks,
     superlatives,
     weak_evidence,
+    wording,
     work_mode,
 )
 from bot.answers.answer import Answer, Intent
@@ -35,7 +35,7 @@ from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.lexicon import build_lexicon
 from bot.answers.line_search import LineSearch
 from bot.answers.names import NameDeriver
-from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw, stem
+from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
 from bot.answers.superlatives import PayRanking
@@ -49,15 +49,10 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # An amount of money or a number: "$40", "100k", "45.50".
 _AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
-# "which close soon": a verb after "which" filters postings, unlike "which city".
-_CLOSING_VERBS = frozenset({"close", "closes", "closing", "expire", "expires", "end", "ends"})
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Words asking across the postings rather than about the one in view: "who offers dental".
 _ACROSS = frozenset({"anyone", "anybody", "who", "which", "everyone", "somebody", "someone"})
-# "any of these", "which of them": one of all the postings, so a filter.
-_ONE_OF = frozenset({"any", "which", "none", "either"})
-_OF_ALL = frozenset({"these", "them", "those", "the", "all", "yours"})
 # Share of a question's content words the engine does not know above which, with no posting named,
 # the question is taken to be about something else.
 _OFF_TOPIC_SHARE = 0.5
@@ -343,7 +338,11 @@ class Engine:
                 return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
         if self._other_company(raws):
             return _Plan("unknown")
-        if turn is not None and resolution.match is not Match.UNIQUE and self._asks_other(raws):
+        if (
+            turn is not None
+            and resolution.match is not Match.UNIQUE
+            and wording.asks_other(raws, self._vocabulary.plural_nouns)
+        ):
             other = self._other_plan(route, resolution, turn)
             if other is not None:
                 return other
@@ -356,7 +355,11 @@ class Engine:
         superlative = self._superlative_plan(raws, route, named_ids, resolution, turn)
         if superlative is not None:
             return superlative
-        if not named_ids and resolution.match is Match.NONE and self._career_advice(raws, route):
+        if (
+            not named_ids
+            and resolution.match is Match.NONE
+            and wording.career_advice(raws, route, self._vocabulary)
+        ):
             return _Plan("unknown")
         search = self._search_plan(words, route, named_ids, resolution, turn, skip)
         if search is not None:
@@ -544,7 +547,11 @@ class Engine:
         if route.plural_noun or route.all_words or route.list_marker or route.compare or route.which_one:
             return False
         asks_across = any(raw in _ACROSS or raw in {"list", "show", "filter"} for raw in raws)
-        return not asks_across and not self._any_posting(raws) and not self._one_of_all(raws)
+        return (
+            not asks_across
+            and not wording.any_posting(raws, self._vocabulary.plural_nouns)
+            and not wording.one_of_all(raws)
+        )
 
     def _is_list(
         self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool, places: bool = False
@@ -554,10 +561,10 @@ class Engine:
         ``single``: exactly one posting is named by the question. ``places``: it names a place.
         """
         raws = [word.raw for word in words]
-        if route.which_one or self._which_topic(route, words):
+        if route.which_one or wording.which_topic(route, words):
             return False
-        any_posting = self._any_posting(raws) or (
-            self._one_of_all(raws) and not replace(self._facets.filter_for(words, route), stating=()).empty
+        any_posting = wording.any_posting(raws, self._vocabulary.plural_nouns) or (
+            wording.one_of_all(raws) and not replace(self._facets.filter_for(words, route), stating=()).empty
         )
         it = turn is not None and turn.about and route.pronoun
         if places and not single and not it and not route.compare:
@@ -607,52 +614,11 @@ class Engine:
             return True
         return posting_plural and not route.topics and not route.compare
 
-    @staticmethod
-    def _one_of_all(raws: Sequence[str]) -> bool:
-        """ "any of these", "which of them": one of all the postings (a filter when it names a feature)."""
-        return any(
-            raw in _ONE_OF and following == "of" and after in _OF_ALL
-            for raw, following, after in zip(raws, raws[1:], raws[2:], strict=False)
-        )
-
-    def _any_posting(self, raws: Sequence[str]) -> bool:
-        """ "any posting with a 401k", "is there a job that ...": one unnamed posting of many is a filter."""
-        nouns = self._vocabulary.plural_nouns
-        return any(
-            raw in {"any", "anything"} and (stem(following) + "s" in nouns or following in nouns)
-            for raw, following in itertools.pairwise(raws)
-        )
-
-    def _career_advice(self, raws: Sequence[str], route: Route) -> bool:
-        """ "rate my gpa", "best programming language": career advice rather than a posting's facts."""
-        vocabulary = self._vocabulary
-        if any(raw in vocabulary.posting_asks for raw in raws):
-            return False
-        text = f" {' '.join(raws)} "
-        if any(f" {topic} " in text for topic in vocabulary.career_topics):
-            return True
-        advice = any(raw in vocabulary.advice_words for raw in raws)
-        return advice and bool(route.topics) and set(route.topics) <= {Intent.REQUIREMENTS}
-
-    @staticmethod
-    def _which_topic(route: Route, words: Sequence[Word]) -> bool:
-        """ "which city is it in", "which programming languages do they want": a topic, not a filter."""
-        return any(
-            word.raw == "which"
-            and position + 1 in route.topic_positions
-            and words[position + 1].raw not in _CLOSING_VERBS
-            for position, word in enumerate(words[:-1])
-        )
-
     def _features_only(self, words: Sequence[Word], resolution: Resolution) -> bool:
         """Tell whether a resolution rests only on feature words (degree, work mode, pay, place)."""
         return bool(resolution.used) and all(
             self._index.is_feature_word(words[position].text) for position in resolution.used
         )
-
-    def _asks_other(self, raws: Sequence[str]) -> bool:
-        """ "and the other one": the posting discussed before the current one."""
-        return "other" in raws and not any(raw in self._vocabulary.plural_nouns for raw in raws)
 
     def _places(self, words: Sequence[Word]) -> tuple[str, ...]:
         """Places a question names after "in" ("is the lrm one in san jose?", "jobs in toronto")."""
@@ -762,7 +728,7 @@ class Engine:
         """The topics asked; weak words only with a posting in view; else the last turn's, else overview."""
         if route.topics:
             topics = route.topics
-            if len(topics) > 1 and Intent.OVERVIEW in topics and not self._explicit_overview(route):
+            if len(topics) > 1 and Intent.OVERVIEW in topics and not wording.explicit_overview(route):
                 topics = tuple(intent for intent in topics if intent is not Intent.OVERVIEW)
             return topics
         if route.weak_topics and anchored:
@@ -775,10 +741,6 @@ class Engine:
         if named:
             return (Intent.OVERVIEW,)
         return ()
-
-    @staticmethod
-    def _explicit_overview(route: Route) -> bool:
-        return bool(route.topics) and route.topics[0] is Intent.OVERVIEW
 
     def _compare_plan(
         self, route: Route, named: Sequence[str], resolution: Resolution, turn: Turn | None
