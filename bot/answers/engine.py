@@ -23,7 +23,6 @@ from bot.answers import (
     superlatives,
     weak_evidence,
     wording,
-    work_mode,
 )
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
@@ -34,6 +33,7 @@ from bot.answers.handlers.base import Focus
 from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.lexicon import build_lexicon
 from bot.answers.line_search import LineSearch
+from bot.answers.list_decision import ListDecider
 from bot.answers.names import NameDeriver
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
@@ -51,8 +51,6 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
-# Words asking across the postings rather than about the one in view: "who offers dental".
-_ACROSS = frozenset({"anyone", "anybody", "who", "which", "everyone", "somebody", "someone"})
 # Share of a question's content words the engine does not know above which, with no posting named,
 # the question is taken to be about something else.
 _OFF_TOPIC_SHARE = 0.5
@@ -114,6 +112,7 @@ class Engine:
             intent_words=self._router.keywords,
         )
         self._facets = Facets(vocabulary, self._normalizer, self._postings)
+        self._lists = ListDecider(vocabulary, self._facets)
         self._catalog = Catalog(self._universe)
         self._pay_ranking = PayRanking(self._universe)
         self._ids = self._universe.ids
@@ -383,7 +382,7 @@ class Engine:
             # "which one needs a phd" right after comparing or naming a few postings: compare them again.
             aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
             return _Plan("compare", aspects, turn.postings, named=True)
-        if not self._names_postings(raws, route, resolution) and self._is_list(
+        if not self._lists.names_postings(raws, route, resolution) and self._lists.is_list(
             route, words, turn, single=len(named_ids) == 1, places=bool(places)
         ):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
@@ -535,84 +534,6 @@ class Engine:
             else:
                 skip.add(position)
         return names, skip
-
-    def _names_postings(self, raws: Sequence[str], route: Route, resolution: Resolution) -> bool:
-        """Tell whether the question is about postings it names ("for the rec intern"), not a filter.
-
-        A definite name that fits several postings asks about those postings: its type words ("intern")
-        are part of the name, so the clarify or group answer applies rather than a list of all postings.
-        """
-        if resolution.match not in (Match.AMBIGUOUS, Match.GROUP) or not followups.definite(raws):
-            return False
-        if route.plural_noun or route.all_words or route.list_marker or route.compare or route.which_one:
-            return False
-        asks_across = any(raw in _ACROSS or raw in {"list", "show", "filter"} for raw in raws)
-        return (
-            not asks_across
-            and not wording.any_posting(raws, self._vocabulary.plural_nouns)
-            and not wording.one_of_all(raws)
-        )
-
-    def _is_list(
-        self, route: Route, words: Sequence[Word], turn: Turn | None, *, single: bool, places: bool = False
-    ) -> bool:
-        """Tell whether the question asks to list or filter postings rather than about one topic.
-
-        ``single``: exactly one posting is named by the question. ``places``: it names a place.
-        """
-        raws = [word.raw for word in words]
-        if route.which_one or wording.which_topic(route, words):
-            return False
-        any_posting = wording.any_posting(raws, self._vocabulary.plural_nouns) or (
-            wording.one_of_all(raws) and not replace(self._facets.filter_for(words, route), stating=()).empty
-        )
-        it = turn is not None and turn.about and route.pronoun
-        if places and not single and not it and not route.compare:
-            # "who is hiring in san jose": a place asked of no posting in particular filters them all.
-            return True
-        if self._facets.pay_bound_for(words, route) is not None and not single and not it:
-            # "any jobs that pay more than $40/hr": the postings whose stated pay meets the bound.
-            return True
-        if (
-            not it
-            and not route.compare
-            and not (single and followups.definite(raws))
-            and set(route.topics) <= {Intent.REQUIREMENTS}
-            and followups.asks_for_postings(raws, self._vocabulary.plural_nouns)
-            and (self._facets.skills_for(words) or self._facets.degrees_for(words))
-        ):
-            # "anything that uses tensorflow", "any for bachelor's students": a skill or degree filter.
-            return True
-        if (
-            work_mode.asked(words) is not None
-            and not single
-            and not route.compare
-            and not route.pronoun
-            and (
-                turn is None
-                or not turn.about
-                or followups.asks_for_postings(raws, self._vocabulary.plural_nouns)
-            )
-            and set(route.topics) <= {Intent.LOCATION}
-        ):
-            # "any fully remote ones?", "100% remote", "wfh jobs": the postings with that work mode.
-            return True
-        across = any(raw in _ACROSS for raw in raws) or route.all_words or route.plural_noun
-        in_view = (turn is not None and turn.about and not across) or it or single
-        if self._facets.benefit_terms_for(words) and not in_view and not route.compare:
-            # "who offers dental", "does anyone have a 401k": which postings state that benefit.
-            return True
-        posting_plural = any(raw in self._vocabulary.plural_nouns for raw in raws) or any_posting
-        explicit_words = any(raw in {"list", "show", "filter"} for raw in raws)
-        asks_filter = explicit_words or any_posting or "which" in raws
-        it = turn is not None and turn.about and any(raw in {"it", "its"} for raw in raws)
-        if route.topics and not asks_filter and (it or (single and not posting_plural)):
-            # "does it have 401k and wfh options": a topic asked of the posting in view, not a filter.
-            return False
-        explicit = "which" in raws or (explicit_words and (posting_plural or route.all_words))
-        if (route.list_marker or any_posting) and (posting_plural or explicit):
-            return True
-        return posting_plural and not route.topics and not route.compare
 
     def _features_only(self, words: Sequence[Word], resolution: Resolution) -> bool:
         """Tell whether a resolution rests only on feature words (degree, work mode, pay, place)."""
