@@ -96,7 +96,9 @@ def quantity_of(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def benefits_from(text: str, source: str, *, group: str | None = None) -> list[Benefit]:
+# Benefit items repeat from posting to posting; the frozen Benefits they give are shared, not rebuilt.
+@functools.lru_cache(maxsize=8192)
+def benefits_from(text: str, source: str, *, group: str | None = None) -> tuple[Benefit, ...]:
     """Build the benefits one item states; an item the words do not place takes its sub-heading's category.
 
     "Medical, dental & vision insurance" gives three benefits so each kind of cover can be asked about.
@@ -111,7 +113,7 @@ def benefits_from(text: str, source: str, *, group: str | None = None) -> list[B
         categories.extend(
             other for other, pattern in _INSURANCE.items() if other != category and pattern.search(lowered)
         )
-    return [Benefit(category=each, text=text, quantity=quantity, source=source) for each in categories]
+    return tuple(Benefit(category=each, text=text, quantity=quantity, source=source) for each in categories)
 
 
 def find_benefits(groups: Iterable[tuple[str | None, Line]], label_lines: Iterable[Line]) -> list[Benefit]:

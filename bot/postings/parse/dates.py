@@ -64,7 +64,6 @@ _AGO = re.compile(
 )
 _DAYS_PER_UNIT = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _DEFAULT = datetime(2000, 1, 1)
-_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _NAMED_DATE = re.compile(r"([A-Za-z]{3,9})\.? ([0-9]{1,2}), ([0-9]{4})")
 # The month names dateutil knows, by their lowercase spelling.
@@ -167,7 +166,7 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool
         # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
         text = line.content
         low = line.folded
-        digits = _DIGIT.search(text) is not None
+        digits = line.digits
         if listed is None and digits and contains_any(low, _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
                 _LISTED.search(text), line, dayfirst=dayfirst

@@ -344,7 +344,6 @@ def _sentence_company(title: Title, lines: Sequence[Line], text: str) -> str | N
     return None
 
 
-
 @functools.lru_cache(maxsize=8192)
 def _sentence_candidates(content: str) -> tuple[str, ...]:
     """Return the names one line's sentences give as the employer; cached because such lines recur."""
@@ -361,8 +360,19 @@ def _sentence_candidates(content: str) -> tuple[str, ...]:
     return tuple(candidates)
 
 
-_LATER_WORDS = (" builds", " develops", " makes", " creates", " designs", " operates", " provides", " powers",
-                " is a", " is the", " sponsor")
+_LATER_WORDS = (
+    " builds",
+    " develops",
+    " makes",
+    " creates",
+    " designs",
+    " operates",
+    " provides",
+    " powers",
+    " is a",
+    " is the",
+    " sponsor",
+)
 # Each sentence pattern with the substrings one of which must be present before its regex runs.
 _SENTENCE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("Join ",), _JOIN),

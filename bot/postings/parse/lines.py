@@ -13,6 +13,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:[\"'’”)]*)(?:\s|$)")
 # Two or more lower-to-upper junctions inside words: board tag strips such as
 # "Content CreatorsContent DiscoveryMedia and Entertainment".
 _RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+_DIGIT = re.compile(r"\d")
 
 # Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
 _NOISE = re.compile(
@@ -53,6 +54,8 @@ class Line(NamedTuple):
     value: str | None  # "$45 hourly"
     # The content lowercased once, for the many cheap substring guards that every extractor runs.
     folded: str
+    # Whether the content holds a digit: pay, dates and quantities need one, so most lines skip their regexes.
+    digits: bool
 
     @property
     def body(self) -> str:
@@ -61,7 +64,9 @@ class Line(NamedTuple):
 
     def as_item(self, content: str) -> Line:
         """Return this line as a bulleted item holding only ``content`` (a glued heading's first item)."""
-        return self._replace(content=content, bullet=True, folded=content.lower())
+        return self._replace(
+            content=content, bullet=True, folded=content.lower(), digits=_DIGIT.search(content) is not None
+        )
 
 
 def make_line(index: int, raw: str) -> Line:
@@ -70,15 +75,15 @@ def make_line(index: int, raw: str) -> Line:
 
 
 @functools.lru_cache(maxsize=16384)
-def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str]:
-    """Return a line's content, bullet flag, label, value and folded content; cached: boilerplate recurs."""
+def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool]:
+    """Return a line's content, bullet flag, label, value, folded content and digit flag; cached."""
     marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
     label_match = _LABEL.match(content) if ":" in content[:42] else None
     label = value = None
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
-    return content, marker is not None, label, value, content.lower()
+    return content, marker is not None, label, value, content.lower(), _DIGIT.search(content) is not None
 
 
 def split_lines(text: str) -> list[Line]:

@@ -167,7 +167,7 @@ def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[P
     candidates = [(line, False) for line in lines] + [(line, True) for line in strict_lines]
     for line, strict in candidates:
         text = line.content
-        if not _has_money(text) or not _is_pay_line(line, strict=strict):
+        if not line.digits or not _has_money(text) or not _is_pay_line(line, strict=strict):
             continue
         for pattern in (_PREFIXED, _SUFFIXED):
             matches = list(pattern.finditer(text))
