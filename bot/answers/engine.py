@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +38,7 @@ from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
 from bot.answers.superlatives import PayRanking
+from bot.answers.topicality import YEAR, Topicality
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
 
@@ -46,14 +46,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_QUESTION_CHARS = 500
 _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
-_YEAR = re.compile(r"^(19|20)\d\d$")
-# An amount of money or a number: "$40", "100k", "45.50".
-_AMOUNT = re.compile(r"^\$?\d[\d,.]*k?$")
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
-# Share of a question's content words the engine does not know above which, with no posting named,
-# the question is taken to be about something else.
-_OFF_TOPIC_SHARE = 0.5
 # Autocomplete ranks at most this many candidates with rapidfuzz (Discord wants a reply in 3 s).
 _SUGGEST_SCAN = 200
 
@@ -120,12 +114,7 @@ class Engine:
         self._year_masks: dict[int, int] = {}
         self._lines = LineSearch()
         self._suggest_words = sorted(self._index.words)
-        self._companies = frozenset(
-            word.text
-            for posting in self._postings
-            if posting.company
-            for word in self._normalizer.words(posting.company)
-        )
+        self._topicality = Topicality(vocabulary, self._normalizer, self._index.words, self._postings)
         log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._suggest_words))
 
     @classmethod
@@ -335,7 +324,7 @@ class Engine:
             picked = self._pick_candidate(words, raws, turn, skip)
             if picked is not None:
                 return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
-        if self._other_company(raws):
+        if self._topicality.other_company(raws):
             return _Plan("unknown")
         if (
             turn is not None
@@ -367,11 +356,13 @@ class Engine:
         loose_alone = loose_perk and not named_ids and resolution.match is Match.NONE
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
-            if (not perk_terms or loose_alone) and self._off_topic(words, strict=strict, places=places):
+            if (not perk_terms or loose_alone) and self._topicality.off_topic(
+                words, strict=strict, places=places
+            ):
                 return _Plan("unknown")
-        elif loose_alone and self._off_topic(words, places=places):
+        elif loose_alone and self._topicality.off_topic(words, places=places):
             return _Plan("unknown")
-        elif not route.topics and self._off_topic(words, unknown_at_least=2, places=places):
+        elif not route.topics and self._topicality.off_topic(words, unknown_at_least=2, places=places):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
             return _Plan("unknown")
         if route.compare:
@@ -601,48 +592,6 @@ class Engine:
         narrowed = self._index.resolve(words, within=turn.candidates, skip_positions=skip)
         return narrowed.ids[0] if narrowed.match is Match.UNIQUE else None
 
-    def _other_company(self, raws: Sequence[str]) -> bool:
-        """Tell whether the question is about another company than the postings' ones."""
-        if not any(raw in self._vocabulary.other_companies for raw in raws):
-            return False
-        return not any(raw in self._companies for raw in raws)
-
-    def _off_topic(
-        self,
-        words: Sequence[Word],
-        *,
-        strict: bool = False,
-        unknown_at_least: int = 1,
-        places: Sequence[str] = (),
-    ) -> bool:
-        """Tell whether a question is mostly words the engine does not know.
-
-        ``strict``: the question asks nothing and names postings only vaguely, so one unknown word
-        ("recommend me a laptop for ml") is enough. ``unknown_at_least``: how many unknown words it
-        takes at all.
-        """
-        protected = self._vocabulary.stopwords | self._vocabulary.neutral
-        known: dict[str, bool] = {}
-        for word in words:
-            if word.text == SEPARATOR or word.raw in protected or word.text in protected:
-                continue
-            is_known = (
-                any(word.raw in place.split() for place in places)
-                or self._normalizer.known(word.text)
-                or word.text in self._index.words
-                or bool(_YEAR.match(word.text))
-                or bool(_AMOUNT.match(word.raw))
-            )
-            known[word.raw] = known.get(word.raw, False) or is_known
-        if not known:
-            return False
-        unknown = sum(1 for value in known.values() if not value)
-        if unknown < unknown_at_least:
-            return False
-        if strict:
-            return True
-        return unknown / len(known) >= _OFF_TOPIC_SHARE
-
     def _intents(
         self, route: Route, *, anchored: bool, turn: Turn | None, named: bool, degree_asked: bool = False
     ) -> tuple[Intent, ...]:
@@ -719,7 +668,7 @@ class Engine:
             today=self._today(),
             words=texts | frozenset(word.raw for word in words),
             benefit_terms=self._facets.benefit_terms_for(words),
-            years=frozenset(int(word.text) for word in words if _YEAR.match(word.text)),
+            years=frozenset(int(word.text) for word in words if YEAR.match(word.text)),
             skills=self._facets.skills_for(words),
         )
 
