@@ -6,7 +6,7 @@ import bisect
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -25,16 +25,18 @@ from bot.answers import (
 )
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory, Turn
+from bot.answers.context_plans import ContextPlanner
 from bot.answers.facets import Facets
 from bot.answers.groups import Group, Universe
 from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.base import Focus
-from bot.answers.handlers.listing import Catalog, ListFilter
+from bot.answers.handlers.listing import Catalog
 from bot.answers.lexicon import build_lexicon
 from bot.answers.line_search import LineSearch
 from bot.answers.list_decision import ListDecider
 from bot.answers.names import NameDeriver
 from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw
+from bot.answers.plan import Plan, topic_plan
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import TOPIC_INTENTS, Route, Router
 from bot.answers.superlatives import PayRanking
@@ -50,20 +52,6 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Autocomplete ranks at most this many candidates with rapidfuzz (Discord wants a reply in 3 s).
 _SUGGEST_SCAN = 200
-
-
-@dataclass(slots=True)
-class _Plan:
-    """What to answer: the kind of answer, the intents, the postings, and what to remember."""
-
-    kind: str  # topic | list | compare | clarify | help | unknown
-    intents: tuple[Intent, ...] = ()
-    targets: tuple[str, ...] = ()
-    named: bool = False  # the postings were named (or remembered), not "all postings"
-    filters: ListFilter = field(default_factory=ListFilter)
-    group: int = 0  # a named group too large to list, as a mask over the catalog (``targets`` is empty)
-    terms: tuple[str, ...] = ()  # words to look for in the posting's own lines (kind "search")
-    highest: bool = True  # kind "superlative": the top of the stated pay, else the bottom
 
 
 class Engine:
@@ -107,6 +95,7 @@ class Engine:
         )
         self._facets = Facets(vocabulary, self._normalizer, self._postings)
         self._lists = ListDecider(vocabulary, self._facets)
+        self._context = ContextPlanner(vocabulary, self._index, self._universe)
         self._catalog = Catalog(self._universe)
         self._pay_ranking = PayRanking(self._universe)
         self._ids = self._universe.ids
@@ -169,10 +158,10 @@ class Engine:
             return self.answer(posting or "", user_id) if posting else self.help()
         focus_words: list[Word] = []
         if posting is None or not posting.strip():
-            plan = _Plan("topic", (intent,), named=False)
+            plan = Plan("topic", (intent,), named=False)
         else:
             resolution = self._lookup(posting)
-            plan = self._plan_for_resolution(resolution, (intent,), None)
+            plan = self._context.for_resolution(resolution, (intent,), None)
             focus_words = self._normalizer.words(posting)
         return self._execute(plan, focus_words, user_id)
 
@@ -186,10 +175,10 @@ class Engine:
         for reference in (first, second):
             resolution = self._lookup(reference)
             if resolution.match is not Match.UNIQUE:
-                plan = self._plan_for_resolution(resolution, (Intent.OVERVIEW,), None)
+                plan = self._context.for_resolution(resolution, (Intent.OVERVIEW,), None)
                 return self._execute(plan, [], user_id)
             targets.append(resolution.ids[0])
-        return self._execute(_Plan("compare", (), tuple(dict.fromkeys(targets)), named=True), [], user_id)
+        return self._execute(Plan("compare", (), tuple(dict.fromkeys(targets)), named=True), [], user_id)
 
     def list_postings(
         self, query: str | None = None, degree: str | None = None, remote: bool | None = None
@@ -269,7 +258,7 @@ class Engine:
             return typed
         return words
 
-    def _plan(self, words: Sequence[Word], turn: Turn | None) -> _Plan:
+    def _plan(self, words: Sequence[Word], turn: Turn | None) -> Plan:
         """Decide what kind of answer ``words`` want, and about which postings."""
         route = self._router.route(words)
         raws = [word.raw for word in words]
@@ -321,17 +310,17 @@ class Engine:
             # "is it strictly for masters students": the degree describes the posting in view.
             resolution = NO_MATCH
         if turn is not None and turn.candidates:
-            picked = self._pick_candidate(words, raws, turn, skip)
+            picked = self._context.pick_candidate(words, raws, turn, skip)
             if picked is not None:
-                return self._topic_plan(route.topics or turn.intents, (picked,), named=True)
+                return topic_plan(route.topics or turn.intents, (picked,), named=True)
         if self._topicality.other_company(raws):
-            return _Plan("unknown")
+            return Plan("unknown")
         if (
             turn is not None
             and resolution.match is not Match.UNIQUE
             and wording.asks_other(raws, self._vocabulary.plural_nouns)
         ):
-            other = self._other_plan(route, resolution, turn)
+            other = self._context.other_plan(route, resolution, turn)
             if other is not None:
                 return other
         segments = (
@@ -348,7 +337,7 @@ class Engine:
             and resolution.match is Match.NONE
             and wording.career_advice(raws, route, self._vocabulary)
         ):
-            return _Plan("unknown")
+            return Plan("unknown")
         search = self._search_plan(words, route, named_ids, resolution, turn, skip)
         if search is not None:
             return search
@@ -359,20 +348,20 @@ class Engine:
             if (not perk_terms or loose_alone) and self._topicality.off_topic(
                 words, strict=strict, places=places
             ):
-                return _Plan("unknown")
+                return Plan("unknown")
         elif loose_alone and self._topicality.off_topic(words, places=places):
-            return _Plan("unknown")
+            return Plan("unknown")
         elif not route.topics and self._topicality.off_topic(words, unknown_at_least=2, places=places):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
-            return _Plan("unknown")
+            return Plan("unknown")
         if route.compare:
-            plan = self._compare_plan(route, named_ids, resolution, turn)
+            plan = self._context.compare_plan(route, named_ids, resolution, turn)
             if plan is not None:
                 return plan
         if route.which_one and not named_ids and turn is not None and 2 <= len(turn.postings) <= 4:
             # "which one needs a phd" right after comparing or naming a few postings: compare them again.
             aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
-            return _Plan("compare", aspects, turn.postings, named=True)
+            return Plan("compare", aspects, turn.postings, named=True)
         if not self._lists.names_postings(raws, route, resolution) and self._lists.is_list(
             route, words, turn, single=len(named_ids) == 1, places=bool(places)
         ):
@@ -387,11 +376,11 @@ class Engine:
                     # "which of those is remote": pick among the postings of the previous answer.
                     within = previous if conditions.within is None else conditions.within & previous
                     conditions = replace(conditions, within=within)
-                return _Plan("list", (Intent.LIST,), filters=conditions)
+                return Plan("list", (Intent.LIST,), filters=conditions)
         named = bool(named_ids) or resolution.match is not Match.NONE
         anchored = named or (turn is not None and turn.about)
         if route.help and not route.topics and not named:
-            return _Plan("help")
+            return Plan("help")
         intents = self._intents(
             route,
             anchored=anchored,
@@ -400,33 +389,16 @@ class Engine:
             degree_asked=route.pronoun and bool(self._facets.degrees_for(words)),
         )
         if not intents:
-            return _Plan("unknown")
+            return Plan("unknown")
         if len(named_ids) >= 2:
-            return self._topic_plan(intents, tuple(named_ids), named=True)
+            return topic_plan(intents, tuple(named_ids), named=True)
         if named_ids:
-            return self._topic_plan(intents, (named_ids[0],), named=True)
+            return topic_plan(intents, (named_ids[0],), named=True)
         if resolution.match is not Match.NONE:
-            return self._plan_for_resolution(resolution, intents, turn)
+            return self._context.for_resolution(resolution, intents, turn)
         if turn is not None and turn.about and not route.all_words:
-            return _Plan("topic", intents, turn.postings, named=True, group=turn.group)
-        return _Plan("topic", intents, named=False)
-
-    def _other_plan(self, route: Route, resolution: Resolution, turn: Turn) -> _Plan | None:
-        """ "the other (phd) one": the named or offered postings not yet discussed; clarify if several."""
-        if resolution.match is not Match.NONE:
-            pool: Sequence[str] = resolution.ids or self._universe.ids_of(resolution.group)
-        elif turn.offered:
-            pool = turn.offered
-        else:
-            pool = self._universe.ids
-        remaining = followups.other_postings(turn, pool)
-        intents = route.topics or turn.intents
-        if len(remaining) == 1:
-            return self._topic_plan(intents, remaining, named=True)
-        if remaining:
-            return _Plan("clarify", tuple(intents), remaining, named=True)
-        other = next((pid for pid in turn.recent if pid not in turn.postings), None)
-        return self._topic_plan(intents, (other,), named=True) if other is not None else None
+            return Plan("topic", intents, turn.postings, named=True, group=turn.group)
+        return Plan("topic", intents, named=False)
 
     def _superlative_plan(
         self,
@@ -435,7 +407,7 @@ class Engine:
         named_ids: Sequence[str],
         resolution: Resolution,
         turn: Turn | None,
-    ) -> _Plan | None:
+    ) -> Plan | None:
         """Rank stated pay for "which one pays the most", within a named group or the previous list."""
         highest = superlatives.direction(raws)
         if highest is None or Intent.PAY not in route.topics or named_ids or route.compare:
@@ -448,7 +420,7 @@ class Engine:
         previous = followups.previous_mask(turn, self._universe)
         if previous and (followups.narrows_previous(raws) or route.which_one):
             within &= previous
-        return _Plan("superlative", (Intent.PAY,), named=True, group=within, highest=highest)
+        return Plan("superlative", (Intent.PAY,), named=True, group=within, highest=highest)
 
     def _search_plan(
         self,
@@ -458,7 +430,7 @@ class Engine:
         resolution: Resolution,
         turn: Turn | None,
         skip: set[int],
-    ) -> _Plan | None:
+    ) -> Plan | None:
         """Look in one posting's own lines for a detail no topic covers ("the dress code at the rs intern").
 
         Only when the question names one posting (or says "it" of the one in view), asks no topic,
@@ -490,7 +462,7 @@ class Engine:
             unknown = unknown or not self._normalizer.known(word.text)
         if not terms or not unknown:
             return None
-        return _Plan("search", (Intent.OVERVIEW,), (target,), named=True, terms=tuple(dict.fromkeys(terms)))
+        return Plan("search", (Intent.OVERVIEW,), (target,), named=True, terms=tuple(dict.fromkeys(terms)))
 
     def _naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
         """Split intent words into those naming a posting ("the remote one") and those asking.
@@ -581,17 +553,6 @@ class Engine:
             return [resolution.ids[0]]
         return named if len(named) == 1 and resolution.match is Match.NONE else []
 
-    def _pick_candidate(
-        self, words: Sequence[Word], raws: Sequence[str], turn: Turn, skip: set[int]
-    ) -> str | None:
-        """Resolve the reply to a clarifying question: an ordinal or a name among the candidates."""
-        for raw in raws:
-            position = self._vocabulary.ordinals.get(raw)
-            if position is not None and position <= len(turn.candidates) and len(raws) <= 4:
-                return turn.candidates[position - 1]
-        narrowed = self._index.resolve(words, within=turn.candidates, skip_positions=skip)
-        return narrowed.ids[0] if narrowed.match is Match.UNIQUE else None
-
     def _intents(
         self, route: Route, *, anchored: bool, turn: Turn | None, named: bool, degree_asked: bool = False
     ) -> tuple[Intent, ...]:
@@ -612,48 +573,6 @@ class Engine:
             return (Intent.OVERVIEW,)
         return ()
 
-    def _compare_plan(
-        self, route: Route, named: Sequence[str], resolution: Resolution, turn: Turn | None
-    ) -> _Plan | None:
-        """Compare the named postings, the remembered one with a named one, or a small named group."""
-        targets = list(named)
-        if len(targets) < 2 and turn is not None:
-            # "compare it with the rs intern", "compare the last two": the postings discussed lately.
-            remembered = turn.recent or self._universe.first_ids(turn.group, 3)
-            targets = [pid for pid in remembered if pid not in targets][: 2 - len(targets)] + targets
-        if len(targets) < 2 and resolution.match in (Match.AMBIGUOUS, Match.GROUP) and resolution.count <= 4:
-            targets = list(resolution.ids)
-        if len(targets) < 2:
-            return None
-        aspects = tuple(intent for intent in route.topics if intent is not Intent.OVERVIEW)
-        return _Plan("compare", aspects, tuple(targets), named=True)
-
-    def _plan_for_resolution(
-        self, resolution: Resolution, intents: tuple[Intent, ...], turn: Turn | None
-    ) -> _Plan:
-        """Turn a resolution into a plan: one posting, a group, or a clarifying question."""
-        if resolution.match is Match.UNIQUE:
-            return self._topic_plan(intents, resolution.ids, named=True)
-        if resolution.match is Match.GROUP:
-            return _Plan(
-                "topic", intents or (Intent.OVERVIEW,), resolution.ids, named=True, group=resolution.group
-            )
-        if resolution.match is Match.AMBIGUOUS:
-            if turn is not None:
-                remembered = [pid for pid in resolution.ids if self._remembers(turn, pid)]
-                if len(remembered) == 1:
-                    return self._topic_plan(intents, (remembered[0],), named=True)
-            return _Plan("clarify", intents, resolution.ids, named=True)
-        return _Plan("unknown")
-
-    def _remembers(self, turn: Turn, posting_id: str) -> bool:
-        """Tell whether the last turn was about ``posting_id``."""
-        return posting_id in turn.postings or self._universe.contains(turn.group, posting_id)
-
-    @staticmethod
-    def _topic_plan(intents: Sequence[Intent], targets: Sequence[str], *, named: bool) -> _Plan:
-        return _Plan("topic", tuple(intents) or (Intent.OVERVIEW,), tuple(targets), named=named)
-
     def _lookup(self, reference: str) -> Resolution:
         """Resolve a posting given by id (autocomplete) or by name."""
         if reference in self._by_id:
@@ -672,7 +591,7 @@ class Engine:
             skills=self._facets.skills_for(words),
         )
 
-    def _execute(self, plan: _Plan, words: Sequence[Word], user_id: str) -> Answer:
+    def _execute(self, plan: Plan, words: Sequence[Word], user_id: str) -> Answer:
         """Build the answer for ``plan`` and remember what it was about."""
         focus = self._focus(words)
         postings = [self._by_id[pid] for pid in plan.targets if pid in self._by_id]
@@ -709,7 +628,7 @@ class Engine:
         mask = self._catalog.stating(intent)
         return mask.bit_count(), self._universe.first(mask, 3)
 
-    def _topics(self, plan: _Plan, postings: list[Posting], focus: Focus, user_id: str) -> Answer:
+    def _topics(self, plan: Plan, postings: list[Posting], focus: Focus, user_id: str) -> Answer:
         """Answer topics for the planned postings: a few in full, a large group by counts and examples."""
         if not plan.named:
             mask = self._narrow_by_focus(self._universe.all, plan.intents, focus)
