@@ -126,3 +126,16 @@ def test_a_json_file_with_several_postings_reads_the_first_and_says_so(
     message = caplog.records[-1].getMessage()
     assert "feed.json holds 3 JobPosting objects" in message
     assert "'Data Analyst Intern'" in message and "other 2 are skipped" in message
+
+
+def test_camel_case_names_in_a_title_are_not_a_tag_strip() -> None:
+    """ "DevOps" and "ByteDance" join lower and upper case like run-together tags, but this is a title."""
+    from bot.postings.parse import parse_text
+
+    posting = parse_text(
+        "DevOps Engineer Intern (ByteDance Edge AI) (BS/MS)\n"
+        "As a DevOps Engineer on the Edge AI team you will build reliable services.\n"
+        "Location: Bellevue, WA\n",
+        source="devops.txt",
+    )
+    assert posting.title == "DevOps Engineer Intern (ByteDance Edge AI) (BS/MS)"

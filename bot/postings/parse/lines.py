@@ -13,6 +13,26 @@ _SENTENCE_END = re.compile(r"[.!?](?:[\"'’”)]*)(?:\s|$)")
 # Two or more lower-to-upper junctions inside words: board tag strips such as
 # "Content CreatorsContent DiscoveryMedia and Entertainment".
 _RUN_TOGETHER = re.compile(r"[a-z][A-Z][a-z]")
+# Camel-case names ("DevOps", "ByteDance") also join lower and upper case; a line naming a role is a title.
+_ROLE_WORDS = frozenset(
+    {
+        "intern",
+        "internship",
+        "engineer",
+        "scientist",
+        "developer",
+        "analyst",
+        "manager",
+        "designer",
+        "researcher",
+        "graduate",
+        "specialist",
+        "consultant",
+        "architect",
+        "associate",
+        "lead",
+    }
+)
 _DIGIT = re.compile(r"\d")
 
 # Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
@@ -114,9 +134,11 @@ def _is_noise_content(content: str) -> bool:
 
 def is_tag_strip(text: str) -> bool:
     """Tell whether the line is category tags run together without separators."""
-    if "," in text or ":" in text:
+    if "," in text or ":" in text or "(" in text:
         return False
     words = text.split()
+    if _ROLE_WORDS.intersection(word.lower() for word in words):
+        return False
     if len(words) < 3 or _SENTENCE_END.search(text) or len(_RUN_TOGETHER.findall(text)) < 2:
         return False
     # Tag strips are Title Case throughout; a sentence naming "TensorFlow or PyTorch" is not.
