@@ -14,7 +14,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from bot.answers import (
+    answer_text,
     compose,
+    compose_listing,
+    compose_topics,
 )
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory
@@ -186,7 +189,7 @@ class Engine:
             modes = frozenset({"remote"}) if remote else frozenset({"hybrid", "on-site", "unknown"})
             label = "remote" if remote else "not remote"
             conditions = replace(conditions, remote_modes=modes, labels=(*conditions.labels, label))
-        return compose.listing(self._catalog, conditions, self._focus(words))
+        return compose_listing.listing(self._catalog, conditions, self._focus(words))
 
     def help(self) -> Answer:
         """Explain what can be asked, with examples."""
@@ -196,9 +199,9 @@ class Engine:
         """Return (posting id, display name) pairs matching partly typed ``text``, best first."""
         limit = max(0, min(limit, 25))
         if not text or not text.strip():
-            return [(p.id, compose.short(p.title, 100)) for p in self._postings[:limit]]
+            return [(p.id, answer_text.short(p.title, 100)) for p in self._postings[:limit]]
         if text in self._by_id:
-            return [(text, compose.short(self._by_id[text].title, 100))]
+            return [(text, answer_text.short(self._by_id[text].title, 100))]
         words = self._normalizer.words(text)
         # The best-named postings first, then those sharing the rarest words, then the word being typed.
         resolution = self._index.resolve(words)
@@ -223,7 +226,7 @@ class Engine:
             candidates,
             key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._order[pid]),
         )[:limit]
-        return [(pid, compose.short(self._by_id[pid].title, 100)) for pid in ranked]
+        return [(pid, answer_text.short(self._by_id[pid].title, 100)) for pid in ranked]
 
     def forget(self, user_id: str) -> None:
         """Drop the remembered context of one user."""
@@ -249,7 +252,7 @@ class Engine:
             answer = self._topics(plan, postings, focus, user_id)
         elif plan.kind == "list":
             chosen = self._catalog.select(plan.filters, focus)
-            answer = compose.listing(self._catalog, plan.filters, focus, chosen)
+            answer = compose_listing.listing(self._catalog, plan.filters, focus, chosen)
             self._remember_group(user_id, chosen, ())
         elif plan.kind == "compare":
             answer = compose.comparison(postings, plan.intents, focus)
@@ -282,19 +285,19 @@ class Engine:
         """Answer topics for the planned postings: a few in full, a large group by counts and examples."""
         if not plan.named:
             mask = self._narrow_by_focus(self._universe.all, plan.intents, focus)
-        elif plan.group or len(postings) > compose.MANY_POSTINGS:
+        elif plan.group or len(postings) > compose_topics.MANY_POSTINGS:
             mask = plan.group or self._universe.mask_of(p.id for p in postings)
         else:
             mask = 0
         group = Group.of(self._universe, mask) if mask else None
-        if group is not None and group.size <= compose.MANY_POSTINGS:
-            postings, group = group.first(compose.MANY_POSTINGS), None
+        if group is not None and group.size <= compose_topics.MANY_POSTINGS:
+            postings, group = group.first(compose_topics.MANY_POSTINGS), None
         if group is not None:
             stated = {intent: self._catalog.stating(intent) for intent in plan.intents}
-            answer = compose.group_topics(group, plan.intents, focus, named=plan.named, stated=stated)
+            answer = compose_topics.group_topics(group, plan.intents, focus, named=plan.named, stated=stated)
         else:
             elsewhere = {intent: self._stating_elsewhere(intent) for intent in plan.intents}
-            answer = compose.topics(
+            answer = compose_topics.topics(
                 postings,
                 plan.intents,
                 focus,
@@ -312,8 +315,8 @@ class Engine:
 
     def _remember_group(self, user_id: str, mask: int, intents: tuple[Intent, ...]) -> None:
         """Remember a selection: by ids when it is small, as a mask when it is large."""
-        if mask.bit_count() <= compose.MANY_POSTINGS:
-            ids = self._universe.first_ids(mask, compose.MANY_POSTINGS)
+        if mask.bit_count() <= compose_topics.MANY_POSTINGS:
+            ids = self._universe.first_ids(mask, compose_topics.MANY_POSTINGS)
             self._memory.remember(user_id, postings=ids, intents=intents)
         else:
             self._memory.remember(user_id, postings=(), intents=intents, group=mask)

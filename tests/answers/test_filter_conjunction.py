@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.answers import compose
+from bot.answers import compose_listing
 from bot.answers.answer import Intent
 from bot.answers.engine import Engine
 from bot.answers.groups import Universe
@@ -30,7 +30,7 @@ def test_housing_with_pay_never_claims_no_posting_mentions_housing(catalog: Cata
     conditions = ListFilter(
         benefit_terms=("housing",), stating=(Intent.PAY,), labels=("housing", "lists pay")
     )
-    answer = compose.listing(catalog, conditions, _focus())
+    answer = compose_listing.listing(catalog, conditions, _focus())
     assert answer.postings == []
     assert "No posting mentions housing" not in answer.summary
     assert "2 postings mention housing" in answer.summary
@@ -44,7 +44,7 @@ def test_three_conditions_each_counted_when_all_match_some(catalog: Catalog) -> 
         stating=(Intent.PAY,),
         labels=("internship", "housing", "lists pay"),
     )
-    answer = compose.listing(catalog, conditions, _focus())
+    answer = compose_listing.listing(catalog, conditions, _focus())
     assert answer.postings == []
     assert "No posting" not in answer.summary
     assert "4 postings are internship" in answer.summary
@@ -56,7 +56,7 @@ def test_a_condition_nothing_meets_is_named_alone(catalog: Catalog) -> None:
     conditions = ListFilter(
         benefit_terms=("housing", "pet"), stating=(Intent.PAY,), labels=("housing", "pet")
     )
-    answer = compose.listing(catalog, conditions, _focus())
+    answer = compose_listing.listing(catalog, conditions, _focus())
     assert "No posting mentions housing" not in answer.summary
     # Only postings 000 and 001 mention housing and only 004 a pet-friendly office: none does both,
     # yet each benefit alone is stated, so neither is claimed absent.
@@ -65,7 +65,7 @@ def test_a_condition_nothing_meets_is_named_alone(catalog: Catalog) -> None:
 
 def test_a_missing_condition_is_said_plainly(catalog: Catalog) -> None:
     conditions = ListFilter(benefit_terms=("housing", "tuition"), labels=("housing", "tuition"))
-    answer = compose.listing(catalog, conditions, _focus())
+    answer = compose_listing.listing(catalog, conditions, _focus())
     assert "No posting mentions tuition." in answer.summary
     assert "No posting mentions housing" not in answer.summary
 
@@ -73,7 +73,7 @@ def test_a_missing_condition_is_said_plainly(catalog: Catalog) -> None:
 def test_the_others_lack_a_benefit_only_when_that_is_why_they_are_left_out(catalog: Catalog) -> None:
     first = catalog.universe.mask_of_positions([0])
     conditions = ListFilter(benefit_terms=("health",), within=first, labels=("health",))
-    answer = compose.listing(catalog, conditions, _focus())
+    answer = compose_listing.listing(catalog, conditions, _focus())
     assert len(answer.postings) == 1
     # Three postings mention health; only one is in the named group, so "the other 4 do not mention
     # health" would be false: the count of postings without it is given instead.

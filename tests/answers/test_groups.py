@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.answers import compose, resolver
+from bot.answers import answer_text, compose_topics, resolver
 from bot.answers.answer import Intent
 from bot.answers.engine import Engine
 from bot.answers.groups import Group, Universe
@@ -91,9 +91,9 @@ def test_all_postings_answer_counts_every_posting_and_shows_a_few(big: Engine, c
     assert answer.title == "Pay across all 1000 postings"
     assert answer.summary.startswith(f"{len(stating)} of 1000 postings list pay")
     assert f"{len(copies) - len(stating)} postings do not state pay" in answer.summary
-    assert 0 < len(answer.postings) <= compose.MANY_POSTINGS
+    assert 0 < len(answer.postings) <= compose_topics.MANY_POSTINGS
     assert set(answer.postings) <= {p.id for p in stating}
-    assert len(answer.fields) <= compose.MAX_FIELDS
+    assert len(answer.fields) <= answer_text.MAX_FIELDS
 
 
 def test_a_common_word_names_a_group_and_follow_ups_keep_it(big: Engine, copies: list[Posting]) -> None:
@@ -115,9 +115,9 @@ def test_a_large_list_shows_the_first_postings_and_counts_the_rest(
     answer = big.answer("which ones are remote", "u")
     assert answer.intent is Intent.LIST
     assert answer.summary == f"{len(remote)} of 1000 postings match (remote)."
-    assert answer.postings == remote[: compose.MAX_FIELDS]
+    assert answer.postings == remote[: answer_text.MAX_FIELDS]
     assert answer.footer is not None and answer.footer.startswith(
-        f"Showing {compose.MAX_FIELDS} of {len(remote)}"
+        f"Showing {answer_text.MAX_FIELDS} of {len(remote)}"
     )
     follow_up = big.answer("what about the deadline", "u")
     assert follow_up.title == f"Dates across {len(remote)} postings"
