@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -11,10 +10,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from bot.answers import (
-    answer_text,
     compose,
     compose_listing,
     compose_topics,
@@ -28,11 +24,12 @@ from bot.answers.handlers.listing import Catalog
 from bot.answers.lexicon import build_lexicon
 from bot.answers.line_search import LineSearch
 from bot.answers.names import NameDeriver
-from bot.answers.normalize import SEPARATOR, Normalizer, Word, _split_raw
+from bot.answers.normalize import SEPARATOR, Normalizer, Word
 from bot.answers.plan import Plan
 from bot.answers.planner import Planner
 from bot.answers.resolver import Match, PostingIndex
 from bot.answers.router import TOPIC_INTENTS, Router
+from bot.answers.suggest import Suggester
 from bot.answers.superlatives import PayRanking
 from bot.answers.topicality import YEAR
 from bot.answers.vocabulary import Vocabulary
@@ -41,8 +38,6 @@ from bot.postings.model import Posting
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_QUESTION_CHARS = 500
-# Autocomplete ranks at most this many candidates with rapidfuzz (Discord wants a reply in 3 s).
-_SUGGEST_SCAN = 200
 
 
 class Engine:
@@ -96,11 +91,10 @@ class Engine:
             by_id=self._by_id,
         )
         self._pay_ranking = PayRanking(self._universe)
-        self._order = self._universe.positions
         self._year_masks: dict[int, int] = {}
         self._lines = LineSearch()
-        self._suggest_words = sorted(self._index.words)
-        log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._suggest_words))
+        self._suggester = Suggester(self._postings, self._normalizer, self._index, self._universe)
+        log.info("engine ready: %d postings, %d name words", len(self._postings), len(self._index.words))
 
     @classmethod
     def from_knowledge(
@@ -197,36 +191,7 @@ class Engine:
 
     def suggest(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """Return (posting id, display name) pairs matching partly typed ``text``, best first."""
-        limit = max(0, min(limit, 25))
-        if not text or not text.strip():
-            return [(p.id, answer_text.short(p.title, 100)) for p in self._postings[:limit]]
-        if text in self._by_id:
-            return [(text, answer_text.short(self._by_id[text].title, 100))]
-        words = self._normalizer.words(text)
-        # The best-named postings first, then those sharing the rarest words, then the word being typed.
-        resolution = self._index.resolve(words)
-        pool = dict.fromkeys(resolution.ids or self._universe.first_ids(resolution.group, _SUGGEST_SCAN))
-        for name_word in sorted(
-            {w.text for w in words if w.text in self._index.words}, key=self._index.count_with
-        ):
-            if len(pool) >= _SUGGEST_SCAN:
-                break
-            pool.update(
-                dict.fromkeys(self._universe.first_ids(self._index.mask_with(name_word), _SUGGEST_SCAN))
-            )
-        raws = _split_raw(text, {})
-        if raws and len(pool) < _SUGGEST_SCAN:
-            pool.update(
-                dict.fromkeys(self._universe.first_ids(self._prefix_postings(raws[-1]), _SUGGEST_SCAN))
-            )
-        candidates = list(pool)[:_SUGGEST_SCAN]
-        if not candidates:
-            return []
-        ranked = sorted(
-            candidates,
-            key=lambda pid: (-fuzz.WRatio(text, self._by_id[pid].title), self._order[pid]),
-        )[:limit]
-        return [(pid, answer_text.short(self._by_id[pid].title, 100)) for pid in ranked]
+        return self._suggester.suggest(text, limit)
 
     def forget(self, user_id: str) -> None:
         """Drop the remembered context of one user."""
@@ -333,16 +298,7 @@ class Engine:
                 return mask & giving
         return mask
 
-    def _prefix_postings(self, prefix: str) -> int:
-        """Postings with a name word starting with ``prefix`` (the word being typed), as a mask."""
-        found = 0
-        start = bisect.bisect_left(self._suggest_words, prefix)
-        for word in self._suggest_words[start : start + 50]:
-            if not word.startswith(prefix):
-                break
-            found |= self._index.mask_with(word)
-        return found
-
 
 def _gives_year(posting: Posting, year: int) -> bool:
+    """Tell whether ``posting`` states an H1B count for ``year``."""
     return any(entry.year == year for entry in posting.sponsorship.history)
