@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.postings.model import BenefitCategory
 from bot.postings.parse.benefits import benefits_from
-from bot.postings.parse.lines import make_line
+from bot.postings.parse.lines import make_line, split_lines
 
 
 def test_digit_flag_follows_the_content() -> None:
@@ -26,4 +26,19 @@ def test_repeated_benefit_item_gives_the_same_benefits() -> None:
         BenefitCategory.HEALTH,
         BenefitCategory.DENTAL,
         BenefitCategory.VISION,
+    ]
+
+
+def test_noise_flag_marks_board_chrome_once() -> None:
+    assert make_line(0, "Apply now").noise
+    assert make_line(1, "• 120 applicants").noise
+    assert not make_line(2, "Build dashboards in SQL").noise
+
+
+def test_split_lines_numbers_lines_as_the_text_splits() -> None:
+    lines = split_lines("Data Analyst\n\n  - Pay: $45 hourly  \nApply now")
+    assert [(line.index, line.raw, line.label, line.digits, line.noise) for line in lines] == [
+        (0, "Data Analyst", None, False, False),
+        (2, "- Pay: $45 hourly", "Pay", True, False),
+        (3, "Apply now", None, False, True),
     ]

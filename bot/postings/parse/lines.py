@@ -76,6 +76,7 @@ class Line(NamedTuple):
     folded: str
     # Whether the content holds a digit: pay, dates and quantities need one, so most lines skip their regexes.
     digits: bool
+    noise: bool  # job-board chrome rather than part of the posting
 
     @property
     def body(self) -> str:
@@ -85,40 +86,50 @@ class Line(NamedTuple):
     def as_item(self, content: str) -> Line:
         """Return this line as a bulleted item holding only ``content`` (a glued heading's first item)."""
         return self._replace(
-            content=content, bullet=True, folded=content.lower(), digits=_DIGIT.search(content) is not None
+            content=content,
+            bullet=True,
+            folded=content.lower(),
+            digits=_DIGIT.search(content) is not None,
+            noise=_is_noise_content(content),
         )
 
 
 def make_line(index: int, raw: str) -> Line:
     """Classify one stripped, non-blank line."""
-    return Line(index, raw, *_shape(raw))
+    return _new_line(Line, (index, raw, *_shape(raw)))
+
+
+# tuple.__new__ fills a Line from one tuple in C, skipping the named tuple's Python-level __new__.
+_new_line = tuple.__new__
 
 
 @functools.lru_cache(maxsize=16384)
-def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool]:
-    """Return a line's content, bullet flag, label, value, folded content and digit flag; cached."""
+def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool]:
+    """Return a line's content, bullet, label, value, folded content, digit and noise flags; cached."""
     marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
     label_match = _LABEL.match(content) if ":" in content[:42] else None
     label = value = None
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
-    return content, marker is not None, label, value, content.lower(), _DIGIT.search(content) is not None
+    folded = content.lower()
+    digits = _DIGIT.search(content) is not None
+    return content, marker is not None, label, value, folded, digits, _is_noise_content(content)
 
 
 def split_lines(text: str) -> list[Line]:
     """Return the non-blank lines of the text, numbered as in ``text.split("\\n")``."""
-    result = []
-    for index, line in enumerate(text.split("\n")):
-        raw = line.strip()
-        if raw:
-            result.append(make_line(index, raw))
-    return result
+    new_line, shape = _new_line, _shape
+    return [
+        new_line(Line, (index, raw, *shape(raw)))
+        for index, line in enumerate(text.split("\n"))
+        if (raw := line.strip())
+    ]
 
 
 def is_noise(line: Line) -> bool:
     """Tell whether the line is job-board chrome rather than part of the posting."""
-    return _is_noise_content(line.content)
+    return line.noise
 
 
 @functools.lru_cache(maxsize=16384)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.postings.parse.lines import Line, is_noise
+from bot.postings.parse.lines import Line
 
 
 class Role(StrEnum):
@@ -178,7 +178,7 @@ class _Splitter:
     def run(self) -> list[Section]:
         current = Section(heading=None, role=Role.HEADER, level=0)
         self.sections.append(current)
-        kept = [line for line in self.lines if not is_noise(line)]
+        kept = [line for line in self.lines if not line.noise]
         for position, line in enumerate(kept):
             following = kept[position + 1] if position + 1 < len(kept) else None
             previous = kept[position - 1] if position else None
