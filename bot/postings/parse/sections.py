@@ -213,6 +213,8 @@ class _Splitter:
                 inherit = parent.level >= 1 and parent.role in LIST_ROLES
                 role = parent.role if inherit else Role.DETAILS
             return Section(line.content, role, line, level)
+        if line.bullet or len(line.content) > 61:
+            return None  # too long or bulleted for either heading shape: most lines leave here
         colon_head = _colon_heading(line)
         if colon_head is not None:
             return Section(colon_head, heading_role(colon_head) or Role.DETAILS, line, 2)
