@@ -14,6 +14,7 @@ from bot.answers import (
     compose,
     compose_listing,
     compose_topics,
+    validation,
 )
 from bot.answers.answer import Answer, Intent
 from bot.answers.context import ConversationMemory
@@ -125,13 +126,9 @@ class Engine:
 
     def answer(self, question: str, user_id: str = "local") -> Answer:
         """Answer a free-text question, using and updating what this user asked last."""
-        if not question or not question.strip():
-            return compose.error("Ask me something about the job postings, for example “what’s the pay?”.")
-        if len(question) > self._max_question_chars:
-            return compose.error(
-                f"That question is too long (over {self._max_question_chars} characters). "
-                "Please ask something shorter."
-            )
+        rejected = validation.rejection(question, self._max_question_chars)
+        if rejected is not None:
+            return rejected
         words = self._normalizer.words(question)
         turn = self._memory.recall(user_id)
         words = self._planner.weigh_emoji(words, turn)
