@@ -305,16 +305,15 @@ def _region(text: str) -> str | None:
 
 
 def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
-    folded = line.folded
+    return _mode_in(line.content, benefits)
+
+
+@functools.lru_cache(maxsize=16384)
+def _mode_in(text: str, benefits: bool) -> RemoteMode | None:
+    """Return the work mode a line states; cached, marker test included, because most lines recur."""
+    folded = text.lower()
     if not contains_any(folded, _MODE_MARKERS):
         return None
-    return _mode_in(line.content, benefits=benefits)
-
-
-@functools.lru_cache(maxsize=8192)
-def _mode_in(text: str, *, benefits: bool) -> RemoteMode | None:
-    """Return the work mode a line states; cached because office and remote lines recur."""
-    folded = text.lower()
     if benefits:
         return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
     if "hybrid" in folded and _HYBRID.search(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -43,6 +44,12 @@ def _paragraphs(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     return paragraphs
 
 
+@functools.lru_cache(maxsize=16384)
+def _names_sponsorship(content: str) -> bool:
+    """Tell whether a line speaks of sponsorship or work authorisation; cached because most lines recur."""
+    return contains_any(content.lower(), _SPONSOR_MARKERS) and _SPONSOR_WORDS.search(content) is not None
+
+
 def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line]) -> Sponsorship:
     """Return sponsorship statements and yearly counts; empty when the posting states nothing."""
     history: list[SponsorshipYear] = []
@@ -61,9 +68,7 @@ def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line])
     ]
     quoted = {fact.source for fact in statements}
     for line in other_lines:
-        if not contains_any(line.folded, _SPONSOR_MARKERS):
-            continue
-        if line.raw not in quoted and _SPONSOR_WORDS.search(line.content):
+        if _names_sponsorship(line.content) and line.raw not in quoted:
             statements.append(Fact(text=line.content, source=line.raw))
             quoted.add(line.raw)
     return Sponsorship(statements=statements, history=history)
