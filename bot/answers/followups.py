@@ -35,13 +35,6 @@ def previous_mask(turn: Turn | None, universe: Universe) -> int:
     return 0
 
 
-def single_posting(turn: Turn | None) -> str | None:
-    """The one posting the previous answer ended with, if it ended with exactly one."""
-    if turn is None or turn.group or len(turn.postings) != 1:
-        return None
-    return turn.postings[0]
-
-
 def object_only_all(raws: Sequence[str], all_words: frozenset[str]) -> bool:
     """Tell whether the only "all" word is "anything" after a pronoun ("does it pay anything")."""
     found = {raw for raw in raws if raw in all_words}

@@ -205,11 +205,6 @@ class NameDeriver:
         return PostingNames(posting_id=posting.id, display=posting.title, words=words)
 
 
-def derive_names(posting: Posting, vocabulary: Vocabulary, normalizer: Normalizer) -> PostingNames:
-    """Collect every name word of ``posting`` with the kind it came from (strongest kind wins)."""
-    return NameDeriver(vocabulary, normalizer).derive(posting)
-
-
 def _degree_words(level: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for key, words in vocabulary.degree_words.items():
         if key.lower() == str(level).lower():

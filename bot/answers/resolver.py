@@ -119,10 +119,6 @@ class PostingIndex:
         """How many postings one of whose names contains ``word``."""
         return len(self._postings.get(word, ()))
 
-    def postings_with(self, word: str) -> frozenset[str]:
-        """Return the ids of the postings one of whose names contains ``word``."""
-        return frozenset(self._postings.get(word, {}))
-
     def mask_with(self, word: str) -> int:
         """The postings one of whose names contains ``word``, as a mask."""
         if word in self._word_masks:
@@ -145,12 +141,6 @@ class PostingIndex:
         """Tell whether ``word`` only describes features (degree, remote, pay, place) of postings."""
         kinds = self.kind_of(word)
         return bool(kinds) and kinds <= FEATURE_KINDS
-
-    def names_posting(self, words: Sequence[Word]) -> bool:
-        """Tell whether any word of ``words`` is a name word that does not fit every posting."""
-        return any(
-            word.text in self._postings and len(self._postings[word.text]) < self._total for word in words
-        )
 
     def resolve(
         self,
