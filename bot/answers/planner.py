@@ -22,17 +22,14 @@ from bot.answers.groups import Universe
 from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.listing import Catalog
 from bot.answers.list_decision import ListDecider
-from bot.answers.normalize import SEPARATOR, Normalizer, Word
+from bot.answers.name_spotting import NameSpotter
+from bot.answers.normalize import Normalizer, Word
 from bot.answers.plan import Plan, topic_plan
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import Route, Router
 from bot.answers.topicality import Topicality
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
-
-_SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
-# Words before a place in "is it in seattle", "anything near toronto".
-_PLACE_BEFORE = frozenset({"in", "near", "around"})
 
 
 class Planner:
@@ -58,6 +55,9 @@ class Planner:
         self._catalog = catalog
         self._universe = universe
         self._by_id = by_id
+        self._names = NameSpotter(
+            vocabulary, normalizer=normalizer, router=router, index=index, facets=facets
+        )
         self._lists = ListDecider(vocabulary, facets)
         self._context = ContextPlanner(vocabulary, index, universe)
         self._topicality = Topicality(vocabulary, normalizer, index.words, list(by_id.values()))
@@ -78,7 +78,7 @@ class Planner:
         if not typed:
             return words
         route = self._router.route(typed)
-        names, _skip = self._naming(typed, route)
+        names, _skip = self._names.naming(typed, route)
         if route.without_positions(names).topics:
             return typed
         plan = self.plan(typed, turn)
@@ -90,7 +90,7 @@ class Planner:
         """Decide what kind of answer ``words`` want, and about which postings."""
         route = self._router.route(words)
         raws = [word.raw for word in words]
-        names, skip = self._naming(words, route)
+        names, skip = self._names.naming(words, route)
         # "learning budget": "learning" asks the benefit, it does not name the machine learning postings.
         skip |= allowances.kind_positions(
             words, self._vocabulary.allowance_words, self._vocabulary.allowance_kinds
@@ -124,7 +124,7 @@ class Planner:
         if perk_terms and not route.topics:
             # "casual dress?", "any happy hours": a perk named alone asks about benefits.
             route = replace(route, topics=(Intent.BENEFITS,))
-        places = self._places(words)
+        places = self._names.places(words)
         if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
         if not route.topics and self._facets.pay_bound_for(words, route) is not None:
@@ -134,7 +134,7 @@ class Planner:
             # "does it pay anything": "anything" is what is paid, not every posting.
             route = replace(route, all_words=False)
         resolution = self._index.resolve(words, skip_positions=skip)
-        if turn is not None and turn.about and route.pronoun and self._features_only(words, resolution):
+        if turn is not None and turn.about and route.pronoun and self._names.features_only(words, resolution):
             # "is it strictly for masters students": the degree describes the posting in view.
             resolution = NO_MATCH
         if turn is not None and turn.candidates:
@@ -152,11 +152,11 @@ class Planner:
             if other is not None:
                 return other
         segments = (
-            self._segment_resolutions(words, skip)
+            self._names.segment_resolutions(words, skip)
             if route.compare or resolution.match is not Match.UNIQUE
             else []
         )
-        named_ids = self._named_ids(resolution, segments)
+        named_ids = self._names.named_ids(resolution, segments)
         superlative = self._superlative_plan(raws, route, named_ids, resolution, turn)
         if superlative is not None:
             return superlative
@@ -291,95 +291,6 @@ class Planner:
         if not terms or not unknown:
             return None
         return Plan("search", (Intent.OVERVIEW,), (target,), named=True, terms=tuple(dict.fromkeys(terms)))
-
-    def _naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
-        """Split intent words into those naming a posting ("the remote one") and those asking.
-
-        Returns the naming positions, and the positions the resolver should skip: words inside
-        intent phrases ("research experience") and intent words that ask rather than name.
-        """
-        index_words = self._index.words
-        keywords = self._router.keywords
-        names: list[int] = [
-            position for position in route.weak_positions if words[position].text in index_words
-        ]
-        skip = set(route.phrase_positions)
-        for position in route.topic_positions:
-            if words[position].text not in index_words:
-                continue
-            if position + 1 in route.phrase_positions and position in route.phrase_positions:
-                # "the start date": a word opening an intent phrase asks, even when a title holds it.
-                skip.add(position)
-                continue
-            before = words[position - 1].raw if position > 0 else ""
-            after = words[position + 1] if position + 1 < len(words) else None
-            naming = before in self._vocabulary.naming_before or (
-                after is not None
-                and (
-                    after.raw in self._vocabulary.naming_after
-                    or (after.text in index_words and after.text not in keywords)
-                )
-            )
-            if naming:
-                names.append(position)
-            else:
-                skip.add(position)
-        return names, skip
-
-    def _features_only(self, words: Sequence[Word], resolution: Resolution) -> bool:
-        """Tell whether a resolution rests only on feature words (degree, work mode, pay, place)."""
-        return bool(resolution.used) and all(
-            self._index.is_feature_word(words[position].text) for position in resolution.used
-        )
-
-    def _places(self, words: Sequence[Word]) -> tuple[str, ...]:
-        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in toronto")."""
-        places: list[str] = []
-        for position, word in enumerate(words):
-            if word.raw not in _PLACE_BEFORE:
-                continue
-            named: list[str] = []
-            known_place = False
-            for following in words[position + 1 : position + 4]:
-                if not following.text.isalpha():
-                    break
-                unknown = (
-                    not self._normalizer.known(following.text) and following.text not in self._index.words
-                )
-                is_place = following.text in self._facets.place_words
-                if (not unknown or known_place) and not is_place:
-                    # "in seattle today": an unknown word after a known place is not part of it.
-                    break
-                known_place = known_place or is_place
-                named.append(following.raw)
-            if named:
-                places.append(" ".join(named))
-        return tuple(places)
-
-    def _segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
-        """Resolve each part of "the mle intern and the rs intern" on its own."""
-        segments: list[list[Word]] = [[]]
-        for position, word in enumerate(words):
-            if word.raw in _SEGMENT_BREAKS or word.text == SEPARATOR:
-                segments.append([])
-            elif position not in skip:
-                segments[-1].append(word)
-        if len(segments) < 2:
-            return []
-        return [self._index.resolve(segment) for segment in segments if segment]
-
-    @staticmethod
-    def _named_ids(resolution: Resolution, segments: Sequence[Resolution]) -> list[str]:
-        """Postings named unambiguously, by the whole question or by its parts."""
-        named: list[str] = []
-        for part in segments:
-            if part.match is Match.UNIQUE and part.ids[0] not in named:
-                named.append(part.ids[0])
-        if len(named) >= 2:
-            return named
-        if resolution.match is Match.UNIQUE:
-            return [resolution.ids[0]]
-        return named if len(named) == 1 and resolution.match is Match.NONE else []
 
     def _intents(
         self, route: Route, *, anchored: bool, turn: Turn | None, named: bool, degree_asked: bool = False

@@ -1,0 +1,123 @@
+"""Spotting names in a question: which words name postings, places, or the parts of a comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers.facets import Facets
+from bot.answers.normalize import SEPARATOR, Normalizer, Word
+from bot.answers.resolver import Match, PostingIndex, Resolution
+from bot.answers.router import Route, Router
+from bot.answers.vocabulary import Vocabulary
+
+_SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
+# Words before a place in "is it in seattle", "anything near toronto".
+_PLACE_BEFORE = frozenset({"in", "near", "around"})
+
+
+class NameSpotter:
+    """Find the words of a question that name postings or places, as opposed to those that ask."""
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        *,
+        normalizer: Normalizer,
+        router: Router,
+        index: PostingIndex,
+        facets: Facets,
+    ) -> None:
+        self._vocabulary = vocabulary
+        self._normalizer = normalizer
+        self._router = router
+        self._index = index
+        self._facets = facets
+
+    def naming(self, words: Sequence[Word], route: Route) -> tuple[list[int], set[int]]:
+        """Split intent words into those naming a posting ("the remote one") and those asking.
+
+        Returns the naming positions, and the positions the resolver should skip: words inside
+        intent phrases ("research experience") and intent words that ask rather than name.
+        """
+        index_words = self._index.words
+        keywords = self._router.keywords
+        names: list[int] = [
+            position for position in route.weak_positions if words[position].text in index_words
+        ]
+        skip = set(route.phrase_positions)
+        for position in route.topic_positions:
+            if words[position].text not in index_words:
+                continue
+            if position + 1 in route.phrase_positions and position in route.phrase_positions:
+                # "the start date": a word opening an intent phrase asks, even when a title holds it.
+                skip.add(position)
+                continue
+            before = words[position - 1].raw if position > 0 else ""
+            after = words[position + 1] if position + 1 < len(words) else None
+            naming = before in self._vocabulary.naming_before or (
+                after is not None
+                and (
+                    after.raw in self._vocabulary.naming_after
+                    or (after.text in index_words and after.text not in keywords)
+                )
+            )
+            if naming:
+                names.append(position)
+            else:
+                skip.add(position)
+        return names, skip
+
+    def features_only(self, words: Sequence[Word], resolution: Resolution) -> bool:
+        """Tell whether a resolution rests only on feature words (degree, work mode, pay, place)."""
+        return bool(resolution.used) and all(
+            self._index.is_feature_word(words[position].text) for position in resolution.used
+        )
+
+    def places(self, words: Sequence[Word]) -> tuple[str, ...]:
+        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in toronto")."""
+        places: list[str] = []
+        for position, word in enumerate(words):
+            if word.raw not in _PLACE_BEFORE:
+                continue
+            named: list[str] = []
+            known_place = False
+            for following in words[position + 1 : position + 4]:
+                if not following.text.isalpha():
+                    break
+                unknown = (
+                    not self._normalizer.known(following.text) and following.text not in self._index.words
+                )
+                is_place = following.text in self._facets.place_words
+                if (not unknown or known_place) and not is_place:
+                    # "in seattle today": an unknown word after a known place is not part of it.
+                    break
+                known_place = known_place or is_place
+                named.append(following.raw)
+            if named:
+                places.append(" ".join(named))
+        return tuple(places)
+
+    def segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
+        """Resolve each part of "the mle intern and the rs intern" on its own."""
+        segments: list[list[Word]] = [[]]
+        for position, word in enumerate(words):
+            if word.raw in _SEGMENT_BREAKS or word.text == SEPARATOR:
+                segments.append([])
+            elif position not in skip:
+                segments[-1].append(word)
+        if len(segments) < 2:
+            return []
+        return [self._index.resolve(segment) for segment in segments if segment]
+
+    @staticmethod
+    def named_ids(resolution: Resolution, segments: Sequence[Resolution]) -> list[str]:
+        """Postings named unambiguously, by the whole question or by its parts."""
+        named: list[str] = []
+        for part in segments:
+            if part.match is Match.UNIQUE and part.ids[0] not in named:
+                named.append(part.ids[0])
+        if len(named) >= 2:
+            return named
+        if resolution.match is Match.UNIQUE:
+            return [resolution.ids[0]]
+        return named if len(named) == 1 and resolution.match is Match.NONE else []
