@@ -452,13 +452,22 @@ def find_employment_type(title: str, lines: Iterable[Line], hint: EmploymentType
             if kind is not None:
                 return kind
     for line in ordered:
-        match = _BODY_EMPLOYMENT.search(line.content)
-        if match is None and not is_prose(line.content):
-            match = _LEADING_EMPLOYMENT.match(line.content)
-        if match:
-            kind = _employment_in(match["kind"].replace("permanent", "full-time"))
-            return kind or EmploymentType.FULL_TIME
+        stated = _employment_stated(line.content)
+        if stated is not None:
+            return stated
     return EmploymentType.UNKNOWN
+
+
+@functools.lru_cache(maxsize=16384)
+def _employment_stated(content: str) -> EmploymentType | None:
+    """Return the employment type a sentence or leading phrase states; cached because most lines recur."""
+    match = _BODY_EMPLOYMENT.search(content)
+    if match is None and not is_prose(content):
+        match = _LEADING_EMPLOYMENT.match(content)
+    if match:
+        kind = _employment_in(match["kind"].replace("permanent", "full-time"))
+        return kind or EmploymentType.FULL_TIME
+    return None
 
 
 def slugify(text: str, *, limit: int = 60) -> str:

@@ -202,6 +202,7 @@ _MODE_MARKERS = (
 _BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
 
 
+@functools.lru_cache(maxsize=8192)  # place names recur across postings and within one
 def country_of(name: str) -> str | None:
     """Return the ISO-like country code a place name states or implies ("San Jose, CA" -> "US")."""
     code = _COUNTRY_CODES.search(name)
