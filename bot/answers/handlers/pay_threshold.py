@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.postings.model import Pay, PayUnit, Posting
+from bot.postings.parse.pay import UNIT_WORDS
 
 # Words before an amount that ask for at least (or at most) that much; longer phrases first.
 _AT_LEAST: tuple[tuple[str, ...], ...] = (
@@ -54,28 +55,7 @@ _STRICT = frozenset(
     }
 )
 _AMOUNT = re.compile(r"^\$?(\d+(?:,\d{3})*(?:\.\d+)?)(k?)$")
-_UNIT_WORDS = {
-    "hr": PayUnit.HOUR,
-    "hour": PayUnit.HOUR,
-    "hourly": PayUnit.HOUR,
-    "hours": PayUnit.HOUR,
-    "h": PayUnit.HOUR,
-    "day": PayUnit.DAY,
-    "daily": PayUnit.DAY,
-    "week": PayUnit.WEEK,
-    "weekly": PayUnit.WEEK,
-    "wk": PayUnit.WEEK,
-    "month": PayUnit.MONTH,
-    "monthly": PayUnit.MONTH,
-    "mo": PayUnit.MONTH,
-    "year": PayUnit.YEAR,
-    "yearly": PayUnit.YEAR,
-    "yr": PayUnit.YEAR,
-    "annual": PayUnit.YEAR,
-    "annually": PayUnit.YEAR,
-    "salary": PayUnit.YEAR,
-    "annum": PayUnit.YEAR,
-}
+_UNIT_WORDS = {**UNIT_WORDS, "hours": PayUnit.HOUR, "salary": PayUnit.YEAR}
 # With no unit written, an amount this large is taken as yearly, a smaller one as hourly.
 _YEARLY_FROM = 1000.0
 

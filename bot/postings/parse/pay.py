@@ -33,7 +33,8 @@ _CURRENCY_SYMBOLS = {
     "sgd": "SGD",
     "s$": "SGD",
 }
-_UNITS = {
+# The words boards use for a pay period; the answer engine reads questions with the same table.
+UNIT_WORDS = {
     "hour": PayUnit.HOUR,
     "hourly": PayUnit.HOUR,
     "hr": PayUnit.HOUR,
@@ -144,7 +145,7 @@ def _pay_from_match(match: re.Match[str], source: str) -> Pay | None:
     if not (math.isfinite(low) and math.isfinite(high)) or low <= 0 or high < low:
         return None
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
-    unit = _UNITS.get(word)
+    unit = UNIT_WORDS.get(word)
     if unit is None and (groups["ka"] or kb):
         unit = PayUnit.YEAR  # "$120K" amounts are yearly salaries
     currency = _currency(groups.get("c1"), groups.get("c2"), groups.get("c3"))
