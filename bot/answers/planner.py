@@ -206,7 +206,7 @@ class Planner:
                     conditions = replace(conditions, within=within)
                 return Plan("list", (Intent.LIST,), filters=conditions)
         named = bool(named_ids) or resolution.match is not Match.NONE
-        anchored = named or (turn is not None and turn.about)
+        anchored = named or (turn is not None and (turn.about or bool(turn.candidates)))
         if route.help and not route.topics and not named:
             return Plan("help")
         intents = self._intents(
@@ -226,6 +226,9 @@ class Planner:
             return self._context.for_resolution(resolution, intents, turn)
         if turn is not None and turn.about and not route.all_words:
             return Plan("topic", intents, turn.postings, named=True, group=turn.group)
+        if turn is not None and turn.candidates and not route.all_words:
+            # "and the deadline?" right after "which posting do you mean?": answer it for the candidates.
+            return Plan("topic", intents, turn.candidates, named=True)
         return Plan("topic", intents, named=False)
 
     def _superlative_plan(
