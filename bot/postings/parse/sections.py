@@ -179,7 +179,13 @@ class _Splitter:
         current = Section(heading=None, role=Role.HEADER, level=0)
         self.sections.append(current)
         kept = [line for line in self.lines if not line.noise]
+        forced = self.forced
         for position, line in enumerate(kept):
+            # A bulleted line outside Markdown or HTML headings is neither a heading nor a glued heading:
+            # most lines take this short path without the two method calls.
+            if line.bullet and line.index not in forced:
+                current.lines.append(line)
+                continue
             following = kept[position + 1] if position + 1 < len(kept) else None
             previous = kept[position - 1] if position else None
             started = self._heading(line, previous, following, current)
