@@ -18,8 +18,15 @@ log = logging.getLogger(__name__)
 class WalCheckpointer:
     """Run passive checkpoints on a background thread each time the writer says it wrote a batch."""
 
-    def __init__(self, path: str) -> None:
-        """Open a second connection to the database file and start the thread, which waits for nudges."""
+    def __init__(self, path: str, *, every: int = 1) -> None:
+        """Open a second connection to the database file and start the thread, which waits for nudges.
+
+        ``every``: checkpoint on every that many nudges. The pages a load rewrites in each batch (the
+        search index's structure, the tables' inner pages) are copied once per checkpoint, not once
+        per batch.
+        """
+        self._every = max(1, every)
+        self._nudges = 0
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._conn.execute("PRAGMA busy_timeout = 5000")
         self._wake = threading.Event()
@@ -29,7 +36,9 @@ class WalCheckpointer:
 
     def nudge(self) -> None:
         """Ask for a checkpoint soon: the writer has committed more of the log."""
-        self._wake.set()
+        self._nudges += 1
+        if self._nudges % self._every == 0:
+            self._wake.set()
 
     def stop(self) -> None:
         """Copy what is left of the log, then end the thread and close its connection (blocks)."""

@@ -30,6 +30,8 @@ PARALLEL_THRESHOLD = 200
 
 def likely_changed(files: Iterable[Path], known: Mapping[str, StoredFile], fingerprint: str) -> int:
     """Count the files that must be parsed whatever their bytes: new, or stored by other code."""
+    if not known:  # a first load: every file is new, and no path needs its key
+        return sum(1 for _ in files)
     count = 0
     for path in files:
         stored = known.get(source_key(path))
@@ -98,7 +100,8 @@ class BatchPreparer:
         """Hash and parse a batch; a broken pool (a worker killed) falls back to a thread."""
         if self._pool is not None and not self._broken:
             # Send only what the batch needs to know: the whole map would be pickled once per batch.
-            relevant = {key: known[key] for key in map(source_key, batch) if key in known}
+            # A first load knows no file, and spares the parent a key per file.
+            relevant = {key: known[key] for key in map(source_key, batch) if key in known} if known else {}
             work = partial(
                 _prepare_in_worker,
                 list(batch),

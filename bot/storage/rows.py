@@ -23,6 +23,19 @@ PassageRow = tuple[str, str]  # heading, text
 _DATETIME = TypeAdapter(datetime)
 
 
+class Stamp(NamedTuple):
+    """The time a batch of postings is stored, formatted once for every posting of the batch."""
+
+    json_member: str  # ``"ingested_at":<time>``, as pydantic writes it
+    iso: str  # the ``ingested_at`` column
+
+    @classmethod
+    def of(cls, ingested_at: datetime) -> Stamp:
+        """Format a storing time for the JSON and the column."""
+        time_json = _DATETIME.dump_json(ingested_at).decode("utf-8")
+        return cls(f'"ingested_at":{time_json}', ingested_at.isoformat())
+
+
 class PostingRows(NamedTuple):
     """Everything the store writes for one posting, except the id-keyed links it adds at write time.
 
@@ -42,9 +55,9 @@ class PostingRows(NamedTuple):
     locations: list[LocationRow]
     passages: list[PassageRow]
 
-    def json_at(self, ingested_at: datetime) -> str:
+    def json_at(self, stamp: Stamp) -> str:
         """Return the Posting's full JSON, stamped with the time it is stored."""
-        return with_ingested_at(self.document, ingested_at)
+        return f"{self.document[:-1]},{stamp.json_member}}}"
 
     def renamed(self, posting_id: str) -> PostingRows:
         """Return the same rows under another id, for a file whose wanted id another file holds."""
@@ -68,12 +81,6 @@ def posting_rows(posting: Posting) -> PostingRows:
         locations=_location_rows(posting),
         passages=[(passage.heading, passage.text) for passage in passages(posting)],
     )
-
-
-def with_ingested_at(document: str, ingested_at: datetime) -> str:
-    """Add ``ingested_at`` to a Posting's JSON object written without it, in pydantic's own format."""
-    stamp = _DATETIME.dump_json(ingested_at).decode("utf-8")
-    return f'{document[:-1]},"ingested_at":{stamp}}}'
 
 
 def _degree_rows(posting: Posting) -> list[DegreeRow]:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from bot.storage.models import FileOutcome
 from bot.storage.prepare import Failed, Parsed, Prepared, Unchanged
-from bot.storage.rows import PostingRows
+from bot.storage.rows import PostingRows, Stamp
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +23,11 @@ def write_prepared(
     conn: sqlite3.Connection, *, items: Sequence[Prepared], ingested_at: datetime
 ) -> list[FileOutcome]:
     """Store each parsed file in its own transaction and report what happened to every file."""
-    return [_write_one(conn, item, ingested_at=ingested_at) for item in items]
+    stamp = Stamp.of(ingested_at)
+    return [_write_one(conn, item, stamp=stamp) for item in items]
 
 
-def _write_one(conn: sqlite3.Connection, item: Prepared, *, ingested_at: datetime) -> FileOutcome:
+def _write_one(conn: sqlite3.Connection, item: Prepared, *, stamp: Stamp) -> FileOutcome:
     path = str(item.path)
     if isinstance(item, Unchanged):
         return FileOutcome(path=path, status="unchanged", posting_id=item.posting_id)
@@ -34,7 +35,7 @@ def _write_one(conn: sqlite3.Connection, item: Prepared, *, ingested_at: datetim
         log.warning("Skipped posting file %s: %s", path, item.reason)
         return FileOutcome(path=path, status="failed", error=item.reason)
     try:
-        posting_id, replaced = store_posting(conn, item, ingested_at=ingested_at)
+        posting_id, replaced = store_posting(conn, item, stamp=stamp)
     except Exception as exc:  # the file's transaction is rolled back; the other files still load
         reason = f"could not store the posting: {type(exc).__name__}: {exc}"
         log.warning("Skipped posting file %s: %s", path, reason, exc_info=True)
@@ -42,7 +43,7 @@ def _write_one(conn: sqlite3.Connection, item: Prepared, *, ingested_at: datetim
     return FileOutcome(path=path, status="updated" if replaced else "added", posting_id=posting_id)
 
 
-def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: datetime) -> tuple[str, bool]:
+def store_posting(conn: sqlite3.Connection, item: Parsed, *, stamp: Stamp) -> tuple[str, bool]:
     """Replace whatever the file stored before with its new posting; return (id, replaced)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -50,7 +51,7 @@ def store_posting(conn: sqlite3.Connection, item: Parsed, *, ingested_at: dateti
         posting_id = free_id(conn, item.rows.posting_id, item.key)
         rows = item.rows if posting_id == item.rows.posting_id else item.rows.renamed(posting_id)
         first_passage = next_passage_rowid(conn)
-        insert_posting(conn, rows, item, ingested_at=ingested_at, first_passage=first_passage)
+        insert_posting(conn, rows, item, stamp=stamp, first_passage=first_passage)
         insert_children(conn, rows, first_passage=first_passage)
         conn.execute("COMMIT")
     except BaseException:
@@ -113,7 +114,7 @@ def insert_posting(
     rows: PostingRows,
     item: Parsed,
     *,
-    ingested_at: datetime,
+    stamp: Stamp,
     first_passage: int,
 ) -> None:
     """Insert the posting's row: the filterable columns, its full JSON and its passages' rowid range."""
@@ -134,8 +135,8 @@ def insert_posting(
             rows.remote_mode,
             rows.remote_region,
             rows.has_pay,
-            rows.json_at(ingested_at),
-            ingested_at.isoformat(),
+            rows.json_at(stamp),
+            stamp.iso,
             first_passage,
             first_passage + len(rows.passages) - 1,
         ),

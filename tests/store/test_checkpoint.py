@@ -51,3 +51,21 @@ def test_a_failed_checkpoint_is_logged_and_the_writer_goes_on(
 
     assert writer.execute("SELECT count(*) FROM notes").fetchone() == (1,)
     assert any("Background checkpoint failed" in message for message in caplog.messages)
+
+
+def test_checkpointing_every_few_batches_still_copies_the_rest_on_stop(tmp_path: Path) -> None:
+    path = tmp_path / "jobbot.db"
+    writer = _writer(path)
+    checkpointer = WalCheckpointer(str(path), every=4)
+    for batch in range(3):  # fewer nudges than ``every``: no checkpoint runs before stop
+        writer.executemany("INSERT INTO notes VALUES (?)", [(f"note {batch}-{i} " * 20,) for i in range(200)])
+        checkpointer.nudge()
+    assert path.stat().st_size < 4096 * 5  # the rows are still only in the log
+
+    checkpointer.stop()
+
+    pages = writer.execute("PRAGMA page_count").fetchone()[0]
+    page_size = writer.execute("PRAGMA page_size").fetchone()[0]
+    assert pages > 20 and path.stat().st_size == pages * page_size
+    assert writer.execute("SELECT count(*) FROM notes").fetchone() == (600,)
+    writer.close()
