@@ -73,9 +73,14 @@ class _Flattener:
             self.lines.append(text)
 
     def walk(self, node: Any, depth: int = 0) -> None:
+        buffer, visit = self.buffer, self.visit
         child = node.child
         while child is not None:
-            self.visit(child, depth + 1)
+            # Text nodes are most of the tree: buffer them here rather than through a visit call.
+            if child.tag == "-text":
+                buffer.append(child.text(deep=False) or "")
+            else:
+                visit(child, depth + 1)
             child = child.next
 
     def visit(self, node: Any, depth: int) -> None:

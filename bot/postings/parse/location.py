@@ -350,10 +350,11 @@ def find_remote(
             tagged = {"remote": RemoteMode.REMOTE, "hybrid": RemoteMode.HYBRID}.get(word, RemoteMode.ON_SITE)
             labelled.append((tagged, title_line))
     regions: list[tuple[str, Line]] = []
+    mode_in = _mode_in  # called once per line: the cached reader directly, without the Line wrapper
     for line in lines:
         if line is title_line:
             continue
-        mode = _mode_of(line, benefits=False)
+        mode = mode_in(line.content, False)
         if mode is None:
             continue
         label = (line.label or "").lower()

@@ -181,9 +181,11 @@ class _Splitter:
         kept = [line for line in self.lines if not line.noise]
         forced = self.forced
         for position, line in enumerate(kept):
-            # A bulleted line outside Markdown or HTML headings is neither a heading nor a glued heading:
-            # most lines take this short path without the two method calls.
-            if line.bullet and line.index not in forced:
+            # A bulleted line, or a long labelled one, outside Markdown or HTML headings is neither a
+            # heading nor a glued heading: most lines take this short path without the two method calls.
+            if (
+                line.bullet or (line.label is not None and len(line.content) > 61)
+            ) and line.index not in forced:
                 current.lines.append(line)
                 continue
             following = kept[position + 1] if position + 1 < len(kept) else None
