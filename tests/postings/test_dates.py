@@ -8,7 +8,8 @@ import pytest
 from dateutil import parser as date_parser
 
 from bot.postings.parse import parse_text
-from bot.postings.parse.dates import _to_date
+from bot.postings.parse.dates import _to_date, find_dates
+from bot.postings.parse.lines import split_lines
 
 
 def test_absolute_dates_in_several_layouts() -> None:
@@ -92,3 +93,19 @@ def test_a_pound_posting_lists_its_iso_date_month_second() -> None:
     dates = parse_text(text, source="uk_iso.txt").dates
     assert dates.listed is not None and dates.listed.date == dt.date(2026, 3, 2)
     assert dates.expires is not None and dates.expires.date == dt.date(2026, 4, 5)
+
+
+def test_day_first_check_runs_only_for_an_ambiguous_date() -> None:
+    checks: list[int] = []
+
+    def day_first() -> bool:
+        checks.append(1)
+        return True
+
+    unambiguous = split_lines("Analyst Intern\nDeadline: 2026-05-01\nPosted on: March 2, 2026")
+    assert find_dates(None, unambiguous, dayfirst=day_first).expires is not None
+    assert checks == []
+    ambiguous = split_lines("Analyst Intern\nDeadline: 05/03/2026")
+    expires = find_dates(None, ambiguous, dayfirst=day_first).expires
+    assert expires is not None and expires.date == dt.date(2026, 3, 5)
+    assert checks == [1]

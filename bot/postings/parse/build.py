@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.postings.errors import ParseError
@@ -114,6 +115,11 @@ def _prefers_day_first(text: str) -> bool:
     if "£" in text or "€" in text:
         return True
     return contains_any(text, _DAYFIRST_MARKERS) and _DAYFIRST.search(text) is not None
+
+
+def _day_first_check(text: str) -> Callable[[], bool]:
+    """Defer the whole-text day-first scan until a date needs it: most postings have no ambiguous date."""
+    return functools.cache(lambda: _prefers_day_first(text))
 
 
 def _item_text(line: Line) -> str:
@@ -290,7 +296,7 @@ def build_posting(
             "benefits": benefit_reader.find_benefits(reading.benefit_groups, benefit_labels),
             "requirements": {"minimum": minimum, "preferred": preferred},
             "skills": skills,
-            "dates": find_dates(title.line, general, dayfirst=_prefers_day_first(document.text)),
+            "dates": find_dates(title.line, general, dayfirst=_day_first_check(document.text)),
             "sponsorship": find_sponsorship(reading.sponsorship, [*general, *reading.legal]),
             "summary": _summary(reading, demoted),
             "responsibilities": responsibilities,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from dateutil import parser as date_parser
@@ -92,13 +92,18 @@ _LISTED_WORDS = ("listed", "posted", "published", "posting date", "opened")
 _EXPIRY_WORDS = ("expir", "clos", "deadline", "apply b", "due", "valid")
 
 
-def _to_date(text: str, *, dayfirst: bool) -> date | None:
+# Whether 05/03/2026 is day-first, or how to tell: a posting-wide check only ambiguous dates need.
+DayFirst = bool | Callable[[], bool]
+
+
+def _to_date(text: str, *, dayfirst: DayFirst) -> date | None:
     """Parse one date candidate with dateutil; None for anything it cannot read."""
     known = _common_date(text)
     if known is not None or _ISO_DATE.fullmatch(text) is not None:
         return known  # ISO dates are year-month-day everywhere; an impossible one is no date
     try:
-        return date_parser.parse(text, dayfirst=dayfirst, default=_DEFAULT).date()
+        day_first = dayfirst if isinstance(dayfirst, bool) else dayfirst()
+        return date_parser.parse(text, dayfirst=day_first, default=_DEFAULT).date()
     except (ValueError, OverflowError, TypeError):
         return None
 
@@ -124,7 +129,7 @@ def _common_date(text: str) -> date | None:
     return date(year, month, day)
 
 
-def _date_fact(match: re.Match[str] | None, line: Line, *, dayfirst: bool) -> DateFact | None:
+def _date_fact(match: re.Match[str] | None, line: Line, *, dayfirst: DayFirst) -> DateFact | None:
     if match is None:
         return None
     stated = _to_date(match["date"], dayfirst=dayfirst)
@@ -133,7 +138,7 @@ def _date_fact(match: re.Match[str] | None, line: Line, *, dayfirst: bool) -> Da
     return DateFact(date=stated, text=match.group(0).strip(), source=line.raw)
 
 
-def _labelled_date(line: Line, labels: frozenset[str], *, dayfirst: bool) -> DateFact | None:
+def _labelled_date(line: Line, labels: frozenset[str], *, dayfirst: DayFirst) -> DateFact | None:
     if line.label is None or line.value is None or line.label.lower() not in labels:
         return None
     match = _DATE_ONLY.match(line.value)
@@ -156,8 +161,11 @@ def _age(line: Line) -> RelativeAge | None:
     return RelativeAge(text=match.group(0), days=days, source=line.raw)
 
 
-def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: bool) -> Dates:
-    """Return the dates the posting states; each is the first one found in reading order."""
+def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayFirst) -> Dates:
+    """Return the dates the posting states; each is the first one found in reading order.
+
+    ``dayfirst`` may be a check to run only when an ambiguous date such as 05/03/2026 turns up.
+    """
     listed = expires = None
     start = duration = rolling = None
     posted_ago = None
