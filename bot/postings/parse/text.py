@@ -54,8 +54,18 @@ def assemble(lines: list[str], headings: dict[int, int]) -> tuple[str, dict[int,
     out: list[str] = []
     renumbered: dict[int, int] = {}
     for position, line in enumerate(lines):
-        parts = clean(line, source="").split("\n") if "\n" in line or "\r" in line else [line]
-        for part in parts:
+        if "\n" not in line and "\r" not in line:
+            # The common single line, without the loop below: all-whitespace exactly when rstrip empties it.
+            stripped = line.rstrip()
+            if not stripped:
+                if out and out[-1]:
+                    out.append("")
+            else:
+                if position in headings and position not in renumbered:
+                    renumbered[position] = len(out)
+                out.append(stripped)
+            continue
+        for part in clean(line, source="").split("\n"):
             stripped = part.rstrip()
             if not stripped.strip():
                 if out and out[-1]:
