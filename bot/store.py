@@ -117,6 +117,8 @@ class Store:
     async def _sync(self, folder: Path, files: Sequence[Path], *, max_bytes: int) -> LoadReport:
         """Drop the stored files gone from the folder, then load the present ones."""
         known = await self._known_sources()
+        if not known:  # a first load: nothing to remove, and no file's key is needed to tell
+            return LoadReport(outcomes=await self._load_files(files, known, max_bytes=max_bytes))
         present = {source_key(path) for path in files}
         folder_key = source_key(folder)
         gone = sorted(key for key in known if is_under(key, folder_key) and key not in present)
