@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     def _empty_is_shipped(cls, value: Any) -> Any:
         return SHIPPED_KNOWLEDGE_DIR if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("knowledge_dir")
+    @classmethod
+    def _holds_postings(cls, value: Path) -> Path:
+        if not (value / "postings").is_dir():
+            raise ValueError(f"must be a folder holding a postings/ folder; {value / 'postings'} is not one")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:

@@ -115,3 +115,11 @@ def test_ingest_reports_each_file(tmp_path: Path) -> None:
     outcomes = json.loads(result.output)
     statuses = {Path(o["path"]).name: o["status"] for o in outcomes}
     assert statuses == {"bad.txt": "failed", markdown.name: "added"}
+
+
+def test_missing_knowledge_folder_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("JOBBOT_KNOWLEDGE_DIR", str(tmp_path / "nowhere"))
+    result = runner.invoke(cli, ["ask", "pay?"])
+    assert result.exit_code == 2
+    assert "JOBBOT_KNOWLEDGE_DIR" in result.output
+    assert "Traceback" not in result.output

@@ -68,3 +68,9 @@ def test_other_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     settings = get_settings()
     assert settings.db_path == "elsewhere.db"
     assert settings.cooldown_rate == 2
+
+
+def test_missing_knowledge_folder_names_the_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("JOBBOT_KNOWLEDGE_DIR", str(tmp_path / "nowhere"))
+    with pytest.raises(SettingsError, match="JOBBOT_KNOWLEDGE_DIR"):
+        get_settings()
