@@ -1,7 +1,8 @@
 """The posting store: an aiosqlite database that mirrors the posting files and answers queries.
 
 Loading hashes every file and parses only the new and changed ones; each file is written in its own
-transaction, so a bad file is reported and skipped while the rest load. Queries return pydantic models,
+savepoint within a batch's transaction, so a bad file is reported and skipped while the rest load, and
+the store never holds part of a file. Queries return pydantic models,
 never rows.
 """
 
@@ -68,7 +69,7 @@ class Store:
         file_backed = location != ":memory:"
         if file_backed:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: the store issues BEGIN IMMEDIATE / COMMIT itself, per file.
+        # isolation_level=None: the store issues BEGIN IMMEDIATE / COMMIT itself, per batch of files.
         db = await aiosqlite.connect(location, isolation_level=None)
         store = cls(db, location)
         try:
@@ -182,7 +183,7 @@ class Store:
     async def _write(
         self, prepared: list[Prepared], checkpointer: WalCheckpointer | None = None
     ) -> list[FileOutcome]:
-        """Write a prepared batch on the database thread, one transaction per file."""
+        """Write a prepared batch on the database thread: one transaction, a savepoint per file."""
         outcomes = await self._on_connection(
             partial(write_prepared, items=prepared, ingested_at=datetime.now(UTC))
         )

@@ -1,4 +1,4 @@
-"""Loading folders and files: sync semantics, one transaction per file, failures isolated."""
+"""Loading folders and files: sync semantics, a savepoint per file in batched transactions, isolation."""
 
 from __future__ import annotations
 
@@ -190,8 +190,8 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
 
     real_insert_children = writes.insert_children
 
-    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows, *, first_passage: int) -> None:
-        real_insert_children(conn, rows, first_passage=first_passage)  # written, then fails before commit
+    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows) -> None:
+        real_insert_children(conn, rows)  # written, then fails before its savepoint is released
         if rows.posting_id == "data-intern":
             raise sqlite3.OperationalError("disk I/O error")
 
@@ -306,3 +306,100 @@ async def test_replacing_one_posting_keeps_the_search_rows_of_the_others(
     assert [hit.posting_id for hit in await store.search("scientist")] == ["ml-scientist"]
     stored = await _rows(store, "SELECT posting_id FROM posting_fts ORDER BY rowid")
     assert {row[0] for row in stored} == {"data-intern", "ml-scientist", "zebra-keeper"}
+
+
+async def _passage_ranges_hold_only_their_own_passages(store: Store) -> None:
+    """Each posting's recorded rowid range holds exactly its passages, and no passage is outside one."""
+    spans = await _rows(store, "SELECT id, passages_low, passages_high FROM postings")
+    for posting_id, low, high in spans:
+        owners = await _rows(
+            store, "SELECT posting_id FROM posting_fts WHERE rowid BETWEEN ? AND ?", low, high
+        )
+        assert owners and {row[0] for row in owners} == {posting_id}
+        assert len(owners) == int(str(high)) - int(str(low)) + 1
+    total = await _rows(store, "SELECT count(*) FROM posting_fts")
+    covered = sum(int(str(high)) - int(str(low)) + 1 for _, low, high in spans)
+    assert int(str(total[0][0])) == covered
+
+
+async def test_a_file_failing_mid_batch_leaves_the_passage_ranges_of_the_others_exact(
+    store: Store,
+    fake_parser: Any,
+    three_postings: Path,
+    write_posting: WritePosting,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write_posting(three_postings, "d.txt", title="Okapi Ranger", summary="Count the okapi herd")
+    import bot.storage.writes as writes
+
+    real_insert_children = writes.insert_children
+
+    def failing_for_ml_scientist(conn: sqlite3.Connection, rows: PostingRows) -> None:
+        real_insert_children(conn, rows)
+        if rows.posting_id == "ml-scientist":
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(writes, "insert_children", failing_for_ml_scientist)
+    report = await store.load_directory(three_postings)
+
+    assert _statuses(report) == {"a.txt": "added", "b.md": "failed", "c.json": "added", "d.txt": "added"}
+    await _passage_ranges_hold_only_their_own_passages(store)
+    assert [hit.posting_id for hit in await store.search("okapi")] == ["okapi-ranger"]
+    assert await store.search("scientist") == []
+
+    monkeypatch.setattr(writes, "insert_children", real_insert_children)
+    write_posting(three_postings, "a.txt", title="Data Intern", summary="Count the giraffes")
+    retry = await store.load_directory(three_postings)
+    assert _statuses(retry) == {
+        "a.txt": "updated",
+        "b.md": "added",
+        "c.json": "unchanged",
+        "d.txt": "unchanged",
+    }
+    await _passage_ranges_hold_only_their_own_passages(store)
+    assert [hit.posting_id for hit in await store.search("giraffes")] == ["data-intern"]
+
+
+async def test_a_batch_that_cannot_commit_fails_each_of_its_files_and_stores_none(
+    store: Store,
+    fake_parser: Any,
+    three_postings: Path,
+    write_posting: WritePosting,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    await store.load_directory(three_postings)
+    before = await store.all_postings()
+    write_posting(three_postings, "a.txt", title="Data Intern", summary="Count the giraffes")
+    write_posting(three_postings, "d.txt", title="New Role")
+    import bot.storage.writes as writes
+
+    real_insert = writes.SearchRows.insert
+
+    def disk_full(self: writes.SearchRows, conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writes.SearchRows, "insert", disk_full)
+    with caplog.at_level(logging.WARNING, logger="bot.storage.writes"):
+        report = await store.load_directory(three_postings)
+
+    assert _statuses(report) == {
+        "a.txt": "failed",
+        "b.md": "unchanged",
+        "c.json": "unchanged",
+        "d.txt": "failed",
+    }
+    assert all("disk is full" in (outcome.error or "") for outcome in report.with_status("failed"))
+    assert "disk is full" in caplog.text
+    assert await store.all_postings() == before
+    await _passage_ranges_hold_only_their_own_passages(store)
+
+    monkeypatch.setattr(writes.SearchRows, "insert", real_insert)
+    retry = await store.load_directory(three_postings)
+    assert _statuses(retry) == {
+        "a.txt": "updated",
+        "b.md": "unchanged",
+        "c.json": "unchanged",
+        "d.txt": "added",
+    }
+    assert [hit.posting_id for hit in await store.search("giraffes")] == ["data-intern"]
