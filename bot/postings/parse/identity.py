@@ -14,15 +14,26 @@ from bot.postings.model import EmploymentType
 from bot.postings.parse.lines import Line, contains_any, is_prose
 from bot.postings.parse.location import country_of
 
+# Role nouns grouped by their first letter (order kept within each group): the engine then tries a few
+# alternatives at each word instead of all of them, and matches exactly what the flat alternation does.
 _ROLE_NOUN = re.compile(
-    r"\b(?:intern(?:ship)?s?|engineer(?:ing)?|scientists?|developer|analyst|manager|designer|researcher"
-    r"|specialist|coordinator|associate|consultant|technician|assistant|officer|director|architect"
-    r"|administrator|graduate|grad|programmer|lead|writer|editor|accountant|nurse|teacher|tutor|recruiter"
-    r"|representative|agent|operator|advis[eo]r|planner|strategist|producer|marketer|fellow(?:ship)?"
-    r"|apprentice(?:ship)?|trainee|clerk|cashier|barista|driver|chef|cook|electrician|mechanic|attendant"
-    r"|supervisor|executive|head of|co-?op|counsel|paralegal|therapist|pharmacist|physician|technologist"
-    r"|instructor|lecturer|professor|postdoc\w*|economist|statistician|actuary|auditor|trader|quant"
-    r"|bartender|librarian|curator|scheduler|dispatcher|bookkeeper|receptionist)\b",
+    r"\b(?:i(?:ntern(?:ship)?s?|nstructor)"
+    r"|e(?:ngineer(?:ing)?|ditor|lectrician|xecutive|conomist)"
+    r"|s(?:cientists?|pecialist|trategist|upervisor|tatistician|cheduler)"
+    r"|d(?:eveloper|esigner|irector|river|ispatcher)"
+    r"|a(?:nalyst|ssociate|ssistant|rchitect|dministrator|ccountant|gent|dvis[eo]r|pprentice(?:ship)?|ttendant"
+    r"|ctuary|uditor)"
+    r"|m(?:anager|arketer|echanic)"
+    r"|r(?:esearcher|ecruiter|epresentative|eceptionist)"
+    r"|c(?:oordinator|onsultant|lerk|ashier|hef|ook|o-?op|ounsel|urator)"
+    r"|t(?:echnician|eacher|utor|rainee|herapist|echnologist|rader)"
+    r"|o(?:fficer|perator)"
+    r"|g(?:raduate|rad)"
+    r"|p(?:rogrammer|lanner|roducer|aralegal|harmacist|hysician|rofessor|ostdoc\w*)"
+    r"|l(?:ead|ecturer|ibrarian)"
+    r"|writer|nurse|fellow(?:ship)?"
+    r"|b(?:arista|artender|ookkeeper)"
+    r"|head of|quant)\b",
     re.I,
 )
 _TITLE_TAG = re.compile(r"^\s*\[(?:remote|hybrid|on-?site)\]\s*", re.I)
@@ -32,6 +43,7 @@ _AGO_HEADER = re.compile(
     r"^(?P<company>[^·|•]{2,60}?)\s*[·|•]\s*(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b|today|yesterday)",
     re.I,
 )
+_AGO_MARKS = ("·", "|", "•")  # an "ago" header needs one of these separators
 _NAME_LINE = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4}$")
 _HIRING = re.compile(
     r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:now\s+)?"
@@ -78,6 +90,7 @@ _BUILDS = re.compile(
 )
 _HYPHEN_TEAM = re.compile(rf"^(?P<company>{_NAME})-[A-Z]")
 _BYLINE_PARTS = re.compile(r"\s+[·|•—–-]\s+")
+_BYLINE_MARKS = ("·", "|", "•", "—", "–", "-")  # a byline needs one of these separators
 _MODE_WORD = re.compile(r"^(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)$", re.I)
 _AGE_PART = re.compile(r"^(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b.*|today|yesterday)$", re.I)
 _NOT_COMPANY_WORDS = frozenset(
@@ -111,6 +124,8 @@ _BODY_EMPLOYMENT = re.compile(
     r"|internship|contract|temporary|fixed[- ]term|permanent)\b",
     re.I,
 )
+# Every employment kind the two sentence patterns name holds one of these words (case aside).
+_KIND_WORDS = ("time", "internship", "contract", "temporary", "term", "permanent")
 # "Internship experience in ..." is a requirement about the applicant's past, not this job's type.
 _LEADING_EMPLOYMENT = re.compile(
     r"^(?P<kind>full[- ]time|part[- ]time|internship|contract|temporary|fixed[- ]term|permanent)\b"
@@ -148,6 +163,11 @@ class Title:
     company: str | None = None
 
 
+def _ago_header(text: str) -> re.Match[str] | None:
+    """Match a "Company · 2 days ago" header; lines without a separator mark skip the regex."""
+    return _AGO_HEADER.match(text) if contains_any(text, _AGO_MARKS) else None
+
+
 def _clean_title(text: str) -> tuple[str, str | None]:
     """Strip a leading "[Remote]" tag and a trailing "| Company" or "at Company"; return both parts."""
     text = _TITLE_TAG.sub("", text).strip()
@@ -165,7 +185,7 @@ def _title_shaped(line: Line) -> bool:
         and len(text) <= 160
         and not text.endswith((".", "?", "!", ":"))
         and _ROLE_NOUN.search(text) is not None
-        and _AGO_HEADER.match(text) is None
+        and _ago_header(text) is None
         and not is_prose(text)
     )
 
@@ -208,7 +228,7 @@ def _fallback_shaped(line: Line) -> bool:
         and len(text.split()) <= 10
         and any(char.isalpha() for char in text)
         and not text.endswith((".", "!", "?", ":", ","))
-        and _AGO_HEADER.match(text) is None
+        and _ago_header(text) is None
     )
 
 
@@ -232,7 +252,7 @@ def find_company(
         if line.label is not None and line.label.lower() in COMPANY_LABELS and line.value:
             return line.value.strip()
     for line in ordered[:6]:
-        match = _AGO_HEADER.match(line.content)
+        match = _ago_header(line.content)
         if match:
             return match["company"].strip()
         if line is not title.line:
@@ -282,7 +302,7 @@ def _later_sentences(content: str, words: tuple[str, ...]) -> list[str]:
 
 def byline_company(content: str) -> str | None:
     """Return the one name in a "Company · City, ST · Remote" byline whose other parts are places or modes."""
-    if len(content) > 160 or not _BYLINE_PARTS.search(content):
+    if len(content) > 160 or not contains_any(content, _BYLINE_MARKS) or not _BYLINE_PARTS.search(content):
         return None
     names: list[str] = []
     described = False
@@ -393,14 +413,17 @@ def _line_after(lines: Sequence[Line], target: Line) -> Line | None:
 
 
 def _team_candidate(title: str) -> str | None:
-    for match in _PAREN.finditer(title):
+    # Brackets and the comma are each needed by their pattern: titles without them skip it.
+    bracketed = "(" in title
+    for match in _PAREN.finditer(title) if bracketed else ():
         candidate = _DEGREE_TOKEN.sub("", match.group(1)).strip(" -/,")
         if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
             return candidate
-    comma = _ROLE_THEN_COMMA.search(_PAREN.sub("", title))
+    unbracketed = _PAREN.sub("", title) if bracketed else title
+    comma = _ROLE_THEN_COMMA.search(unbracketed) if "," in unbracketed else None
     if comma:
         return comma["team"]
-    for segment in _DASH_SPLIT.split(_PAREN.sub("", title))[1:]:
+    for segment in _DASH_SPLIT.split(unbracketed)[1:]:
         candidate = _DEGREE_TOKEN.sub("", segment).strip(" -/,")
         if candidate and not _NOT_TEAM.match(candidate) and country_of(candidate) is None:
             return candidate
@@ -461,6 +484,10 @@ def find_employment_type(title: str, lines: Iterable[Line], hint: EmploymentType
 @functools.lru_cache(maxsize=16384)
 def _employment_stated(content: str) -> EmploymentType | None:
     """Return the employment type a sentence or leading phrase states; cached because most lines recur."""
+    # For ASCII text the patterns' case-insensitive words are plain lowercase substrings: a line without
+    # any of them cannot match (other scripts fold in ways str.lower does not, so they take the regex).
+    if content.isascii() and not contains_any(content.lower(), _KIND_WORDS):
+        return None
     match = _BODY_EMPLOYMENT.search(content)
     if match is None and not is_prose(content):
         match = _LEADING_EMPLOYMENT.match(content)
