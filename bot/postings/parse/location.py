@@ -131,7 +131,9 @@ _PLACE = (
     + r"|USA|UK)"
 )
 _PROSE_PLACE = re.compile(rf"\b(?:(?:in|at|from|near)\s+(?:our\s+|the\s+)?|for\s+our\s+)(?P<place>{_PLACE})")
-_COMMA_PLACE = re.compile(r"[a-z.],\s?[A-Z]")
+# "City, Region": a comma after a lowercase letter or a stop, then a capital. Written comma first so the
+# engine jumps from comma to comma instead of trying every letter.
+_COMMA_PLACE = re.compile(r",(?<=[a-z.],)\s?[A-Z]")
 # A line that is only a list of places after "Based in" (not a sentence that goes on).
 _BASED_IN = re.compile(r"^(?:based|located) in\s+(?P<places>[^.]{2,150}?)\.?$", re.I)
 # "Toronto, ON, Canada": a city with one or two qualifiers, every word capitalised.

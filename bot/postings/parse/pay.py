@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot.postings.model import Pay, PayUnit
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 _CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -76,9 +76,10 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 _MONEY_HINT = re.compile(r"\b(?:USD|CAD|AUD|GBP|EUR|JPY|INR|CHF|SGD|dollars|pounds|euros)\b", re.I)
+# Every currency code or word of _MONEY_HINT holds one of these, lowercased ("euros" holds "eur").
+_MONEY_WORDS = ("usd", "cad", "aud", "gbp", "eur", "jpy", "inr", "chf", "sgd", "dollars", "pounds")
 _SYMBOL = re.compile(r"[$£€¥₹]")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
-_DIGIT = re.compile(r"\d")
 _PAY_WORDS = re.compile(
     r"\b(?:pay|paid|salary|salaries|compensation|wages?|rate|stipend|earn\w*|base|ote|remuneration|hourly"
     r"|per hour|annual|annually|range)\b",
@@ -114,10 +115,16 @@ PAY_LABELS = frozenset(
 )
 
 
-def _has_money(text: str) -> bool:
-    """Tell cheaply whether a line names money: a currency symbol, else a currency code or word."""
-    if not _DIGIT.search(text):
-        return False
+def _has_money(text: str, folded: str) -> bool:
+    """Tell cheaply whether a line holding a digit names money: a currency symbol, else a code or word.
+
+    ASCII text can hold no currency symbol but "$", and its case-insensitive words are plain lowercase
+    substrings of ``folded`` (its lowercase form); other scripts fold in ways str.lower does not.
+    """
+    if text.isascii():
+        if "$" in text:
+            return True
+        return contains_any(folded, _MONEY_WORDS) and _MONEY_HINT.search(text) is not None
     return _SYMBOL.search(text) is not None or _MONEY_HINT.search(text) is not None
 
 
@@ -168,7 +175,7 @@ def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[P
     candidates = [(line, False) for line in lines] + [(line, True) for line in strict_lines]
     for line, strict in candidates:
         text = line.content
-        if not line.digits or not _has_money(text) or not _is_pay_line(line, strict=strict):
+        if not line.digits or not _has_money(text, line.folded) or not _is_pay_line(line, strict=strict):
             continue
         for pattern in (_PREFIXED, _SUFFIXED):
             matches = list(pattern.finditer(text))

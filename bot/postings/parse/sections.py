@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.postings.parse.lines import Line
+from bot.postings.parse.lines import Line, contains_any
 
 
 class Role(StrEnum):
@@ -110,6 +110,7 @@ _NON_WORD_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 # "Responsibilities- Build ..." : a heading word glued to the first item.
 _GLUED = re.compile(r"^(?P<head>[A-Z][A-Za-z'’ ]{2,40}?)(?:-|–|—|•)\s*(?P<rest>\S.*)$")
+_GLUE_MARKS = ("-", "–", "—", "•")  # a glued heading needs one of these after its words
 _TERMINAL = (".", "!", "?", ",", ";")
 
 
@@ -241,7 +242,7 @@ class _Splitter:
         return None
 
     def _glued(self, line: Line) -> Section | None:
-        if line.bullet or line.label is not None:
+        if line.bullet or line.label is not None or not contains_any(line.content, _GLUE_MARKS):
             return None
         match = _GLUED.match(line.content)
         if match is None:
