@@ -53,7 +53,8 @@ class Facets:
                 word.text
                 for name in {location.name for posting in postings for location in posting.locations}
                 for word in normalizer.words(name)
-                if word.text.isalpha() and len(word.text) > 2
+                # "new" of "New York" is no place alone: names of several words are matched whole.
+                if word.text.isalpha() and len(word.text) > 2 and word.text not in vocabulary.stopwords
             }
         )
         self._vocabulary = vocabulary

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.answers.facets import Facets
 from bot.answers.normalize import SEPARATOR, Normalizer, Word
+from bot.answers.places import PlacePhrases, SpottedPlaces
 from bot.answers.resolver import Match, PostingIndex, Resolution
 from bot.answers.router import Route, Router
 from bot.answers.vocabulary import Vocabulary
@@ -13,6 +14,8 @@ from bot.answers.vocabulary import Vocabulary
 _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "to", "than", SEPARATOR})
 # Words before a place in "is it in seattle", "anything near toronto".
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
+# Words between the places of a list: "in boston, seattle or new york".
+_PLACE_JOINERS = frozenset({"or", "and", SEPARATOR})
 
 
 class NameSpotter:
@@ -26,8 +29,10 @@ class NameSpotter:
         router: Router,
         index: PostingIndex,
         facets: Facets,
+        phrases: PlacePhrases,
     ) -> None:
         self._vocabulary = vocabulary
+        self._phrases = phrases
         self._normalizer = normalizer
         self._router = router
         self._index = index
@@ -73,29 +78,45 @@ class NameSpotter:
             self._index.is_feature_word(words[position].text) for position in resolution.used
         )
 
-    def places(self, words: Sequence[Word]) -> tuple[str, ...]:
-        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in toronto")."""
-        places: list[str] = []
+    def places(self, words: Sequence[Word]) -> SpottedPlaces:
+        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in new york")."""
+        raws = [word.raw for word in words]
+        names: list[str] = []
+        positions: set[int] = set()
         for position, word in enumerate(words):
             if word.raw not in _PLACE_BEFORE:
                 continue
-            named: list[str] = []
-            known_place = False
-            for following in words[position + 1 : position + 4]:
-                if not following.text.isalpha():
+            start = position + 1
+            while length := self._place_length(words, raws, start):
+                names.append(" ".join(raws[start : start + length]))
+                positions.update(range(start, start + length))
+                start += length
+                # "in boston or new york": the next place of a list of places.
+                if start >= len(raws) or raws[start] not in _PLACE_JOINERS:
                     break
-                unknown = (
-                    not self._normalizer.known(following.text) and following.text not in self._index.words
-                )
-                is_place = following.text in self._facets.place_words
-                if (not unknown or known_place) and not is_place:
-                    # "in seattle today": an unknown word after a known place is not part of it.
-                    break
-                known_place = known_place or is_place
-                named.append(following.raw)
-            if named:
-                places.append(" ".join(named))
-        return tuple(places)
+                start += 1
+        return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions))
+
+    def _place_length(self, words: Sequence[Word], raws: Sequence[str], start: int) -> int:
+        """How many words from ``start`` name one place; a name of several words first."""
+        # "new york" is a place although "new" is a stop word.
+        return self._phrases.match(raws, start) or len(self._single_place(words[start : start + 3]))
+
+    def _single_place(self, following: Sequence[Word]) -> list[str]:
+        """The words of a place named word by word: place words, or words the engine does not know."""
+        named: list[str] = []
+        known_place = False
+        for word in following:
+            if not word.text.isalpha():
+                break
+            unknown = not self._normalizer.known(word.text) and word.text not in self._index.words
+            is_place = word.text in self._facets.place_words
+            if (not unknown or known_place) and not is_place:
+                # "in seattle today": an unknown word after a known place is not part of it.
+                break
+            known_place = known_place or is_place
+            named.append(word.raw)
+        return named
 
     def segment_resolutions(self, words: Sequence[Word], skip: set[int]) -> list[Resolution]:
         """Resolve each part of "the mle intern and the rs intern" on its own."""

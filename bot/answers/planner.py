@@ -24,6 +24,7 @@ from bot.answers.handlers.listing import Catalog
 from bot.answers.list_decision import ListDecider
 from bot.answers.name_spotting import NameSpotter
 from bot.answers.normalize import Normalizer, Word
+from bot.answers.places import PlacePhrases
 from bot.answers.plan import Plan, topic_plan
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import Route, Router
@@ -56,7 +57,12 @@ class Planner:
         self._universe = universe
         self._by_id = by_id
         self._names = NameSpotter(
-            vocabulary, normalizer=normalizer, router=router, index=index, facets=facets
+            vocabulary,
+            normalizer=normalizer,
+            router=router,
+            index=index,
+            facets=facets,
+            phrases=PlacePhrases(vocabulary.place_phrases, list(by_id.values())),
         )
         self._lists = ListDecider(vocabulary, facets)
         self._context = ContextPlanner(vocabulary, index, universe)
@@ -125,8 +131,18 @@ class Planner:
             # "casual dress?", "any happy hours": a perk named alone asks about benefits.
             route = replace(route, topics=(Intent.BENEFITS,))
         places = self._names.places(words)
+        # A place's words ask nothing else: "salt lake city" is not "salary" nor "late".
+        other_asks = [
+            pos
+            for pos in places.positions
+            if route.topic_positions.get(pos, Intent.LOCATION) is not Intent.LOCATION
+        ]
+        if other_asks:
+            route = route.without_positions(other_asks)
         if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
+        # "which jobs are in new york": the place filters the postings, it does not name one of them.
+        skip |= places.positions
         if not route.topics and self._facets.pay_bound_for(words, route) is not None:
             # "anything above 100k": an amount of money with a bound asks about pay.
             route = replace(route, topics=(Intent.PAY,))
@@ -174,12 +190,12 @@ class Planner:
         if not named_ids and turn is None and resolution.match is not Match.UNIQUE:
             strict = not route.topics and resolution.match is not Match.NONE
             if (not perk_terms or loose_alone) and self._topicality.off_topic(
-                words, strict=strict, places=places
+                words, strict=strict, places=places.names
             ):
                 return Plan("unknown")
-        elif loose_alone and self._topicality.off_topic(words, places=places):
+        elif loose_alone and self._topicality.off_topic(words, places=places.names):
             return Plan("unknown")
-        elif not route.topics and self._topicality.off_topic(words, unknown_at_least=2, places=places):
+        elif not route.topics and self._topicality.off_topic(words, unknown_at_least=2, places=places.names):
             # A posting named in passing ("which laptop should i buy for grad school") asks nothing.
             return Plan("unknown")
         if route.compare:
@@ -195,7 +211,7 @@ class Planner:
         ):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
-                conditions = self._facets.filter_for(words, route, places=places)
+                conditions = self._facets.filter_for(words, route, places=places.names)
                 if listed.match is not Match.NONE:
                     within = listed.group or self._universe.mask_of(listed.ids)
                     conditions = replace(conditions, within=within)

@@ -55,6 +55,7 @@ class Vocabulary:
     remote_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     posting_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # place names a list can filter by
+    place_phrases: tuple[str, ...] = ()  # well-known names of several words: "new york", "the hague"
     career_topics: tuple[str, ...] = ()  # "gpa", "cover letter": advice topics, not posting facts
     advice_words: frozenset[str] = frozenset()  # "rate", "best", "tips": asking for an opinion
     posting_asks: frozenset[str] = frozenset()  # "require", "need": asking what a posting states
@@ -114,6 +115,7 @@ class Vocabulary:
             remote_words=_string_lists(aliases.get("remote_words", {})),
             posting_aliases=_string_lists(aliases.get("postings", {})),
             places=frozenset(_strings(intents.get("places", {}), "words")),
+            place_phrases=_strings(intents.get("places", {}), "phrases"),
             career_topics=_strings(intents.get("career_advice", {}), "topics"),
             advice_words=frozenset(_strings(intents.get("career_advice", {}), "advice")),
             posting_asks=frozenset(_strings(intents.get("career_advice", {}), "posting_asks")),

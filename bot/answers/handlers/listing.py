@@ -94,12 +94,20 @@ def _pays_per(posting: Posting, bound: PayThreshold) -> bool:
     return any(bound.comparable(item) for item in posting.pay)
 
 
+def _names_place(texts: Iterable[str], place: str) -> bool:
+    """Tell whether a text names ``place``, whatever stands between its words ("st louis", "St. Louis")."""
+    between = r"[^a-z0-9]+"
+    body = between.join(re.escape(token) for token in place.split())
+    pattern = re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
+
+
 def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:
     places = [location.name for location in posting.locations]
     places += [location.country or "" for location in posting.locations]
     if posting.remote.region:
         places.append(posting.remote.region)
-    return any(_mentions(places, word) for word in words)
+    return any(_names_place(places, word) for word in words)
 
 
 def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Listed:
