@@ -1,6 +1,7 @@
 """The posting store: an aiosqlite database that mirrors the posting files and answers queries.
 
-Loading hashes every file and parses only the new and changed ones; each file is written in its own
+Loading hashes every file whose size or modification time changed and parses only the new and changed
+ones; each file is written in its own
 savepoint within a batch's transaction, so a bad file is reported and skipped while the rest load, and
 the store never holds part of a file. Queries return pydantic models,
 never rows.
@@ -29,7 +30,7 @@ from bot.storage.files import discover, expand, is_under, source_key
 from bot.storage.fingerprint import code_fingerprint
 from bot.storage.models import FileOutcome, LoadReport, OutcomeStatus, SearchHit
 from bot.storage.parallel import PARALLEL_THRESHOLD, BatchPreparer, likely_changed, worker_count
-from bot.storage.prepare import Prepared, StoredFile
+from bot.storage.prepare import FileStat, Prepared, StoredFile
 from bot.storage.search import best_passages
 from bot.storage.terms import country_named, words
 from bot.storage.writes import remove_sources, write_prepared
@@ -194,9 +195,12 @@ class Store:
     async def _known_sources(self) -> dict[str, StoredFile]:
         """Map every stored file to what tells whether it changed, in one query."""
         rows = await self._db.execute_fetchall(
-            "SELECT source, id, content_hash, code_fingerprint FROM postings"
+            "SELECT source, id, content_hash, code_fingerprint, file_size, file_mtime_ns FROM postings"
         )
-        return {str(row[0]): StoredFile(str(row[1]), str(row[2]), str(row[3])) for row in rows}
+        return {
+            str(row[0]): StoredFile(str(row[1]), str(row[2]), str(row[3]), FileStat(int(row[4]), int(row[5])))
+            for row in rows
+        }
 
     # Queries
 

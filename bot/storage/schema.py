@@ -112,6 +112,12 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX posting_degrees_level;
     DROP INDEX postings_remote_mode;
     """,
+    # 4: the size and modification time of the file when its bytes were last hashed, so a reload can
+    # tell an untouched file by one stat instead of reading and hashing it. -1: not known, hash it.
+    """
+    ALTER TABLE postings ADD COLUMN file_size INTEGER NOT NULL DEFAULT -1;
+    ALTER TABLE postings ADD COLUMN file_mtime_ns INTEGER NOT NULL DEFAULT -1;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

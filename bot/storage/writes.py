@@ -56,7 +56,7 @@ def write_prepared(
     cannot commit (a full disk), the whole batch is rolled back and each of its files reported failed,
     so the store never holds part of a file.
     """
-    if not any(isinstance(item, Parsed) for item in items):
+    if not any(_needs_writing(item) for item in items):
         return [_outcome_without_writing(item) for item in items]
     stamp = Stamp.of(ingested_at)
     conn.execute("BEGIN IMMEDIATE")
@@ -76,6 +76,11 @@ def write_prepared(
     return outcomes
 
 
+def _needs_writing(item: Prepared) -> bool:
+    """Tell whether a file changes the store: parsed anew, or untouched but with a new stat to keep."""
+    return isinstance(item, Parsed) or (isinstance(item, Unchanged) and item.stat is not None)
+
+
 def _outcome_without_writing(item: Prepared) -> FileOutcome:
     """Report a file that needs no write: unchanged, or failed before reaching the store."""
     path = str(item.path)
@@ -88,6 +93,11 @@ def _outcome_without_writing(item: Prepared) -> FileOutcome:
 
 
 def _write_one(conn: sqlite3.Connection, item: Prepared, *, stamp: Stamp, search: SearchRows) -> FileOutcome:
+    if isinstance(item, Unchanged) and item.stat is not None:
+        # Only the stat a later load compares is stale: the bytes hashed the same.
+        conn.execute(
+            "UPDATE postings SET file_size = ?, file_mtime_ns = ? WHERE source = ?", (*item.stat, item.key)
+        )
     if not isinstance(item, Parsed):
         return _outcome_without_writing(item)
     path = str(item.path)
@@ -197,8 +207,8 @@ def insert_posting(
     conn.execute(
         "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, company, team,"
         " employment_type, remote_mode, remote_region, has_pay, json, ingested_at,"
-        " passages_low, passages_high)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " passages_low, passages_high, file_size, file_mtime_ns)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             rows.posting_id,
             item.key,
@@ -215,6 +225,7 @@ def insert_posting(
             stamp.iso,
             first_passage,
             first_passage + len(rows.passages) - 1,
+            *item.stat,
         ),
     )
 
