@@ -174,7 +174,13 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
         # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
         text = line.content
         low = line.folded
+        if rolling is None and "rolling" in low and (review := _ROLLING.search(text)) is not None:
+            rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
+        if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
+            posted_ago = _age(line)
         digits = line.digits
+        if not digits and line.label is None:
+            continue  # every other date needs a digit or a label: most lines stop here
         if listed is None and digits and contains_any(low, _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
                 _LISTED.search(text), line, dayfirst=dayfirst
@@ -199,10 +205,6 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
                 and _DURATION_CUES.search(text)
             ):
                 duration = Fact(text=span.group(0), source=line.raw)
-        if rolling is None and "rolling" in low and (review := _ROLLING.search(text)) is not None:
-            rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
-        if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
-            posted_ago = _age(line)
     return Dates(
         listed=listed, expires=expires, start=start, duration=duration, rolling=rolling, posted_ago=posted_ago
     )
