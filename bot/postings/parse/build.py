@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -118,8 +117,18 @@ def _prefers_day_first(text: str) -> bool:
 
 
 def _day_first_check(text: str) -> Callable[[], bool]:
-    """Defer the whole-text day-first scan until a date needs it: most postings have no ambiguous date."""
-    return functools.cache(lambda: _prefers_day_first(text))
+    """Defer the whole-text day-first scan until a date needs it: most postings have no ambiguous date.
+
+    A closure over a one-slot memo: building a cache wrapper for every posting costs more than the scan.
+    """
+    answer: list[bool] = []
+
+    def check() -> bool:
+        if not answer:
+            answer.append(_prefers_day_first(text))
+        return answer[0]
+
+    return check
 
 
 def _item_text(line: Line) -> str:

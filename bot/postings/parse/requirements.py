@@ -66,6 +66,7 @@ _PROSE_MINIMUM = re.compile(
 )
 _LEADING_EXPERIENCE = re.compile(r"^\W*(?:\S+\s+){0,3}experience\b")
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
+_LEVEL_ORDER = {level: position for position, level in enumerate(DegreeLevel)}  # BS, MS, PhD
 
 
 # Requirement lines repeat across a company's postings, and each is classified again by
@@ -121,8 +122,7 @@ def find_degrees(
     if title_line is not None:
         levels = degree_levels_in(title_line.content)
         note(levels, len(levels) == 1, title_line.raw)
-    order = list(DegreeLevel)
-    return sorted(found.values(), key=lambda entry: order.index(entry.level))
+    return sorted(found.values(), key=lambda entry: _LEVEL_ORDER[entry.level])
 
 
 def _optional(text: str) -> bool:
