@@ -145,12 +145,13 @@ def _is_noise_content(content: str) -> bool:
 
 def is_tag_strip(text: str) -> bool:
     """Tell whether the line is category tags run together without separators."""
-    if "," in text or ":" in text or "(" in text:
+    # Cheapest tests first: most lines have punctuation or fewer than two lower-to-upper junctions.
+    if "," in text or ":" in text or "(" in text or len(_RUN_TOGETHER.findall(text)) < 2:
         return False
     words = text.split()
-    if _ROLE_WORDS.intersection(word.lower() for word in words):
+    if len(words) < 3 or _SENTENCE_END.search(text):
         return False
-    if len(words) < 3 or _SENTENCE_END.search(text) or len(_RUN_TOGETHER.findall(text)) < 2:
+    if _ROLE_WORDS.intersection(word.lower() for word in words):
         return False
     # Tag strips are Title Case throughout; a sentence naming "TensorFlow or PyTorch" is not.
     capitalised = sum(1 for word in words if word[:1].isupper())

@@ -141,7 +141,13 @@ class Section:
     @property
     def is_list(self) -> bool:
         """Tell whether the section is a bulleted list (then only bullets are items)."""
-        return sum(1 for line in self.lines if line.bullet) >= 2
+        bullets = 0
+        for line in self.lines:  # stops at the second bullet instead of counting them all
+            if line.bullet:
+                bullets += 1
+                if bullets == 2:
+                    return True
+        return False
 
     def items(self) -> list[Line]:
         """Return the lines that are entries of the section: its bullets, or every line when unbulleted."""
