@@ -33,9 +33,20 @@ class App:
         )
         postings = await self.store.all_postings()
         # Built off the event loop so a running bot keeps its gateway heartbeat while thousands load.
-        self.engine = await asyncio.to_thread(build_engine, self.settings, postings)
+        self.engine = await asyncio.to_thread(rebuild_engine, self.settings, postings, self.engine)
         self.report = report
         return report
+
+
+def rebuild_engine(settings: Settings, postings: Sequence[Posting], previous: Engine) -> Engine:
+    """Build the engine over the reloaded postings and carry each user's conversation over to it.
+
+    The turns are read last, just before the swap: only a question answered by ``previous`` in that
+    instant has its turn left behind, and the user's follow-up then builds on the turn before it.
+    """
+    engine = build_engine(settings, postings)
+    engine.carry_conversations(previous)
+    return engine
 
 
 def build_engine(settings: Settings, postings: Sequence[Posting]) -> Engine:

@@ -17,6 +17,7 @@ from bot.answers import (
     validation,
 )
 from bot.answers.answer import Answer, Intent
+from bot.answers.carry_over import carried_turn
 from bot.answers.context import ConversationMemory
 from bot.answers.facets import Facets
 from bot.answers.groups import Group, Universe
@@ -193,6 +194,21 @@ class Engine:
     def forget(self, user_id: str) -> None:
         """Drop the remembered context of one user."""
         self._memory.forget(user_id)
+
+    def carry_conversations(self, previous: Engine) -> int:
+        """Take over what each user of ``previous`` was talking about, so follow-ups survive a reload.
+
+        Only what still holds here is kept (see ``carry_over``); returns how many users' turns were kept.
+        """
+        turns = previous._memory.snapshot()
+        carried = (
+            (user_id, turn)
+            for user_id, old_turn in turns
+            if (turn := carried_turn(old_turn, previous._universe, self._universe)) is not None
+        )
+        kept = self._memory.adopt(carried)
+        log.info("carried the conversations of %d of %d users over to the new postings", kept, len(turns))
+        return kept
 
     # ----------------------------------------------------------------------------------- execution
 
