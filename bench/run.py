@@ -28,6 +28,8 @@ from bench.targets import check
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The stages whose status each size reports.
+_STAGES = ("ingest", "ingest_one_process", "sync", "serve", "baseline")
 
 
 def run_stage(stage: str, *arguments: str, timeout: float = 3600) -> dict[str, Any]:
@@ -48,8 +50,35 @@ def run_stage(stage: str, *arguments: str, timeout: float = 3600) -> dict[str, A
     return result
 
 
+def median_ingest(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the run with the median ingestion rate, carrying every run's rate and reload time.
+
+    One load of 10,000 files takes a few seconds, long enough for another process on a shared machine
+    to take a core for part of it: the median of several loads is the figure to trust.
+    """
+    done = [run for run in runs if run.get("status") == "ok"]
+    if not done:
+        return runs[-1] if runs else {"status": "not run"}
+    ranked = sorted(done, key=lambda run: run["postings_per_second"])
+    reloads = sorted(run["reload_unchanged_seconds"] for run in done)
+    return {
+        **ranked[(len(ranked) - 1) // 2],
+        "runs_postings_per_second": [run["postings_per_second"] for run in done],
+        "reload_unchanged_seconds": reloads[(len(reloads) - 1) // 2],
+        "runs_reload_unchanged_seconds": [run["reload_unchanged_seconds"] for run in done],
+    }
+
+
 def measure_size(
-    size: int, *, workdir: Path, seed: int, rounds: int, in_flight: int, baseline_max: int, progress: Console
+    size: int,
+    *,
+    workdir: Path,
+    seed: int,
+    rounds: int,
+    in_flight: int,
+    baseline_max: int,
+    progress: Console,
+    ingest_runs: int = 3,
 ) -> dict[str, Any]:
     """Generate (or reuse) the corpus of ``size`` postings and run every stage on it."""
     corpus = workdir / f"corpus-{size}-seed{seed}"
@@ -58,8 +87,13 @@ def measure_size(
     stages: dict[str, Any] = {"generate_seconds": ensure_corpus(corpus, size, seed)}
     where = ["--corpus", str(corpus), "--db", str(database)]
     timing = ["--seed", str(seed), "--rounds", str(rounds)]
-    progress.log(f"N={size:,}: ingesting")
-    stages["ingest"] = run_stage("ingest", *where)
+    progress.log(f"N={size:,}: ingesting ({ingest_runs} loads)")
+    stages["ingest"] = median_ingest([run_stage("ingest", *where) for _ in range(max(1, ingest_runs))])
+    if size <= baseline_max:
+        progress.log(f"N={size:,}: ingesting in one process (baseline)")
+        stages["ingest_one_process"] = run_stage("ingest-one-process", *where)
+    else:
+        stages["ingest_one_process"] = {"status": "skipped", "reason": f"N > --baseline-max {baseline_max:,}"}
     # Start-up is measured on an already-loaded database: re-sync in case the parser changed since.
     stages["sync"] = run_stage("sync", *where)
     progress.log(f"N={size:,}: start-up, answering, {in_flight:,} in flight")
@@ -75,7 +109,7 @@ def measure_size(
         "corpus": str(corpus / POSTINGS_DIR_NAME),
         "figures": figures,
         "checks": check(figures, size),
-        "status": {name: stage_status(stages.get(name)) for name in ("ingest", "sync", "serve", "baseline")},
+        "status": {name: stage_status(stages.get(name)) for name in _STAGES},
         "stages": stages,
     }
 
@@ -98,6 +132,7 @@ def run_benchmark(
     rounds: int = 5,
     in_flight: int = 1000,
     baseline_max: int = 10_000,
+    ingest_runs: int = 3,
     questions_file: Path = QUESTIONS_FILE,
     progress: Console | None = None,
 ) -> dict[str, Any]:
@@ -123,6 +158,7 @@ def run_benchmark(
             in_flight=in_flight,
             baseline_max=baseline_max,
             progress=progress,
+            ingest_runs=ingest_runs,
         )
     progress.log("accuracy on the labelled questions")
     result["accuracy"] = _with_ratios(run_stage("accuracy", "--questions", str(questions_file)))
@@ -141,6 +177,9 @@ def main(argv: list[str] | None = None) -> None:
         "--baseline-max", type=int, default=10_000, help="largest N the BM25 baseline runs at"
     )
     parser.add_argument("--workdir", type=Path, default=RESULTS_DIR, help="where corpora and databases go")
+    parser.add_argument(
+        "--ingest-runs", type=int, default=3, help="loads of each corpus; the median rate is reported"
+    )
     args = parser.parse_args(argv)
     sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size.strip()]
     result = run_benchmark(
@@ -150,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
         rounds=args.rounds,
         in_flight=args.in_flight,
         baseline_max=args.baseline_max,
+        ingest_runs=args.ingest_runs,
         progress=Console(stderr=True),
     )
     args.workdir.mkdir(parents=True, exist_ok=True)

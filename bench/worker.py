@@ -1,6 +1,7 @@
 """Run one measured stage and print its result as JSON; ``bench.run`` starts one fresh process per stage.
 
 python -m bench.worker ingest --corpus DIR --db FILE
+python -m bench.worker ingest-one-process --corpus DIR --db FILE
 python -m bench.worker serve --corpus DIR --db FILE [--seed S --rounds R --in-flight K]
 python -m bench.worker baseline --corpus DIR --db FILE [--seed S --rounds R]
 python -m bench.worker accuracy [--questions FILE]
@@ -34,10 +35,10 @@ def _stage(args: argparse.Namespace) -> Coroutine[Any, Any, dict[str, Any]]:
 
         return measure_accuracy(args.questions)
     postings_dir = args.corpus / POSTINGS_DIR_NAME
-    if args.stage == "ingest":
+    if args.stage in ("ingest", "ingest-one-process"):
         from bench.stages.ingest import measure_ingest
 
-        return measure_ingest(postings_dir, args.db)
+        return measure_ingest(postings_dir, args.db, one_process=args.stage == "ingest-one-process")
     if args.stage == "sync":
         from bench.stages.ingest import sync_directory
 
@@ -57,7 +58,9 @@ def _stage(args: argparse.Namespace) -> Coroutine[Any, Any, dict[str, Any]]:
 def main(argv: list[str] | None = None) -> None:
     """Parse the stage's arguments, run it, print one JSON object (an error is reported, not raised)."""
     parser = argparse.ArgumentParser(description="Run one benchmark stage in this process.")
-    parser.add_argument("stage", choices=("ingest", "sync", "serve", "baseline", "accuracy"))
+    parser.add_argument(
+        "stage", choices=("ingest", "ingest-one-process", "sync", "serve", "baseline", "accuracy")
+    )
     parser.add_argument("--corpus", type=Path, help="generated knowledge folder (postings/, manifest.jsonl)")
     parser.add_argument("--db", type=Path, help="SQLite file the corpus is loaded into")
     parser.add_argument("--seed", type=int, default=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bench.baseline_bm25 import ParagraphBM25
 from bench.labelled import LabelledQuestion, Reply, is_right, load_questions
 from bench.questions import add_typo, question_mix
+from bench.run import median_ingest
 from bench.spec import sample_spec
 from bench.targets import check
 
@@ -76,3 +77,17 @@ def test_targets_say_pass_or_miss_where_they_apply() -> None:
     assert checks["ingest_per_second"]["result"] == "PASS"
     assert "generate_seconds" not in checks
     assert check({"answer_p99_ms": 7.0}, 100_000)["answer_p99_ms"]["result"] == "PASS"
+
+
+def test_ingestion_reports_the_median_load_and_every_run() -> None:
+    runs = [
+        {"status": "ok", "postings_per_second": rate, "reload_unchanged_seconds": reload}
+        for rate, reload in ((1_900.0, 0.5), (2_400.0, 0.2), (2_100.0, 0.3))
+    ]
+    failed = {"status": "error", "error": "exit 1"}
+
+    median = median_ingest([*runs, failed])
+
+    assert median["postings_per_second"] == 2_100.0 and median["reload_unchanged_seconds"] == 0.3
+    assert median["runs_postings_per_second"] == [1_900.0, 2_400.0, 2_100.0]
+    assert median_ingest([failed]) == failed

@@ -17,7 +17,7 @@ from bench.run import run_benchmark
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     workdir = tmp_path_factory.mktemp("bench")
-    return run_benchmark([5], workdir=workdir, rounds=1, in_flight=40)
+    return run_benchmark([5], workdir=workdir, rounds=1, in_flight=40, ingest_runs=2)
 
 
 def _positive_numbers(values: dict[str, Any]) -> None:
@@ -28,7 +28,7 @@ def _positive_numbers(values: dict[str, Any]) -> None:
 
 def test_every_stage_reports_ok_or_why_not(result: dict[str, Any]) -> None:
     size = result["sizes"]["5"]
-    assert set(size["status"]) == {"ingest", "sync", "serve", "baseline"}
+    assert set(size["status"]) == {"ingest", "ingest_one_process", "sync", "serve", "baseline"}
     for status in size["status"].values():
         assert status == "ok" or status.startswith("not available"), status
     assert size["status"]["baseline"] == "ok"
@@ -43,6 +43,10 @@ def test_measured_stages_carry_their_figures(result: dict[str, Any]) -> None:
     if size["status"]["ingest"] == "ok":
         assert figures["ingest_per_second"] > 0 and figures["reload_unchanged_seconds"] > 0
         assert size["stages"]["ingest"]["files"] == 5
+        assert len(size["stages"]["ingest"]["runs_postings_per_second"]) == 2
+    if size["status"]["ingest_one_process"] == "ok":
+        assert figures["ingest_one_process_per_second"] > 0 and figures["ingest_over_one_process"] > 0
+        assert size["stages"]["ingest_one_process"]["stored"] == 5
     if size["status"]["serve"] == "ok":
         for key in ("startup_ready_seconds", "answer_median_ms", "answer_p99_ms", "serve_peak_rss_mb"):
             assert figures[key] > 0, key
