@@ -236,18 +236,28 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
     """Return the places the posting states for the job, in order, without duplicates."""
     found: dict[str, Location] = {}
     for line in lines:
-        for name in _places_on(line.content, line.label, line.value):
+        label, value = line.label, line.value
+        if label is not None and value and label.lower() in _LOCATION_LABELS:
+            names = _labelled_places(value)
+        else:
+            names = _places_on(line.content)
+        for name in names:
             name = name.strip().rstrip(".")
             if name and name.lower() not in found:
                 found[name.lower()] = Location(name=name, country=country_of(name), source=line.raw)
     return list(found.values())
 
 
+@functools.lru_cache(maxsize=1024)
+def _labelled_places(value: str) -> tuple[str, ...]:
+    """Return the places of a ``Location:`` value; cached because office lists recur."""
+    return tuple(_label_places(value))
+
+
+# Keyed by the content alone (one string keys the cache fastest); labelled location lines go above.
 @functools.lru_cache(maxsize=8192)
-def _places_on(content: str, label: str | None, value: str | None) -> tuple[str, ...]:
-    """Return the places one line names, in order; cached because location and byline lines recur."""
-    if label is not None and value and label.lower() in _LOCATION_LABELS:
-        return tuple(_label_places(value))
+def _places_on(content: str) -> tuple[str, ...]:
+    """Return the places an unlabelled line names, in order; cached because byline lines recur."""
     places: list[str] = []
     based = _BASED_IN.match(content) if "based in" in content.lower() else None
     if based is not None:
@@ -307,18 +317,21 @@ def _region(text: str) -> str | None:
     return None
 
 
-def _mode_of(line: Line, *, benefits: bool) -> RemoteMode | None:
-    return _mode_in(line.content, benefits)
+@functools.lru_cache(maxsize=4096)
+def _benefit_mode_in(text: str) -> RemoteMode | None:
+    """Return hybrid when a benefit line offers hybrid work; cached because benefit lines recur."""
+    if not contains_any(text.lower(), _MODE_MARKERS):
+        return None
+    return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
 
 
+# Keyed by the text alone (one string keys the cache fastest); benefit lines have their own reader.
 @functools.lru_cache(maxsize=16384)
-def _mode_in(text: str, benefits: bool) -> RemoteMode | None:
+def _mode_in(text: str) -> RemoteMode | None:
     """Return the work mode a line states; cached, marker test included, because most lines recur."""
     folded = text.lower()
     if not contains_any(folded, _MODE_MARKERS):
         return None
-    if benefits:
-        return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
     if "hybrid" in folded and _HYBRID.search(text):
         return RemoteMode.HYBRID
     if "friendly" in folded and _REMOTE_FRIENDLY.search(text):
@@ -356,7 +369,7 @@ def find_remote(
     for line in lines:
         if line is title_line:
             continue
-        mode = mode_in(line.content, False)
+        mode = mode_in(line.content)
         if mode is None:
             continue
         label = (line.label or "").lower()
@@ -366,7 +379,7 @@ def find_remote(
         if region:
             regions.append((region, line))
     for line in benefit_lines:
-        mode = _mode_of(line, benefits=True)
+        mode = _benefit_mode_in(line.content)
         if mode is not None:
             candidates.append((mode, line))
     chosen = _choose(labelled) or _choose(candidates)
