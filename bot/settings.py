@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(default=500, gt=0, le=4000)
     cooldown_rate: int = Field(default=5, gt=0)
     cooldown_seconds: float = Field(default=10.0, gt=0)
+    # Discord lets a deferred reply be edited for 15 minutes: past 14 the admin could not be told.
+    reload_timeout_seconds: float = Field(default=300.0, gt=0, le=840)
     log_level: str = "INFO"
 
     @field_validator("today", "guild_id", "discord_token", mode="before")

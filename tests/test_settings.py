@@ -74,3 +74,16 @@ def test_missing_knowledge_folder_names_the_setting(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("JOBBOT_KNOWLEDGE_DIR", str(tmp_path / "nowhere"))
     with pytest.raises(SettingsError, match="JOBBOT_KNOWLEDGE_DIR"):
         get_settings()
+
+
+def test_reload_timeout_defaults_to_five_minutes_and_can_be_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert get_settings().reload_timeout_seconds == 300
+    monkeypatch.setenv("JOBBOT_RELOAD_TIMEOUT_SECONDS", "42.5")
+    assert get_settings().reload_timeout_seconds == 42.5
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "841", "soon"])
+def test_a_reload_timeout_out_of_range_names_the_setting(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("JOBBOT_RELOAD_TIMEOUT_SECONDS", value)
+    with pytest.raises(SettingsError, match="JOBBOT_RELOAD_TIMEOUT_SECONDS"):
+        get_settings()

@@ -35,6 +35,14 @@ class ReloadInProgress(Exception):
     """Another reload of the postings is still running; reloads never overlap."""
 
 
+class ReloadTimedOut(Exception):
+    """A reload ran past its time limit and was stopped; the bot keeps the postings it had."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"reload stopped after {seconds:g} s")
+        self.seconds = seconds
+
+
 def slow_down_text(retry_after: float) -> str:
     """Ask the user politely to wait, saying for how long."""
     seconds = max(1, round(retry_after + 0.5))

@@ -21,6 +21,16 @@ RELOAD_FAILED = (
     "Reloading failed, so the bot keeps answering from the postings it had. The log has the details."
 )
 
+
+def reload_timed_out_text(seconds: float) -> str:
+    """Tell the admin the reload was stopped at its time limit, and what that leaves in place."""
+    return (
+        f"Reloading took longer than {seconds:g} seconds, so it was stopped and the bot keeps answering "
+        "from the postings it had. Files it had already stored stay whole and the next reload picks up "
+        "the rest. The log has the details."
+    )
+
+
 _OK_COLOUR = discord.Colour.green()
 _FAILURES_COLOUR = discord.Colour.orange()
 

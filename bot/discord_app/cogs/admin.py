@@ -9,8 +9,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.errors import ReloadInProgress
-from bot.discord_app.reload_report import RELOAD_FAILED, RELOAD_IN_PROGRESS, reload_embed
+from bot.discord_app.errors import ReloadInProgress, ReloadTimedOut
+from bot.discord_app.reload_report import (
+    RELOAD_FAILED,
+    RELOAD_IN_PROGRESS,
+    reload_embed,
+    reload_timed_out_text,
+)
 
 if TYPE_CHECKING:
     from bot.discord_app.client import JobBot
@@ -39,6 +44,10 @@ class AdminCog(commands.Cog):
             report = await self.bot.reload_engine()
         except ReloadInProgress:
             await interaction.edit_original_response(content=RELOAD_IN_PROGRESS, allowed_mentions=NO_MENTIONS)
+            return
+        except ReloadTimedOut as stopped:
+            text = reload_timed_out_text(stopped.seconds)
+            await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
             return
         except Exception:
             log.exception("reload asked by %s failed; keeping the current postings", interaction.user.id)
