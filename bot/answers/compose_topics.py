@@ -207,7 +207,11 @@ def _single(
         if section.intent is Intent.OVERVIEW:
             continue
         if section.stated:
-            summaries.append(f"{LABEL[section.intent]}: {short(section.headline, 200).rstrip('.')}.")
+            headline = short(section.headline, 200).rstrip(".")
+            label = LABEL[section.intent]
+            # "Location: New York, NY" already names its topic: no "Location: Location: ...".
+            labelled = headline if headline.startswith(f"{label}:") else f"{label}: {headline}"
+            summaries.append(f"{labelled}.")
         else:
             summaries.append(section.text.split("\n")[0])
             count, examples = stating_elsewhere.get(section.intent, (0, []))
