@@ -23,8 +23,9 @@ COPY config ./config
 USER jobbot
 VOLUME ["/data"]
 
-# Healthy when the settings load and the store opens with the shipped postings.
-HEALTHCHECK --interval=60s --timeout=10s --start-period=20s --retries=3 \
-    CMD ["jobbot", "postings", "--json"]
+# Healthy while the running bot keeps its heartbeat (/data/jobbot.heartbeat, refreshed every 30 s while
+# connected to Discord) under two minutes old; start-up with many postings to load may take a while.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=120s --retries=3 \
+    CMD ["jobbot", "health"]
 
 CMD ["jobbot", "run"]

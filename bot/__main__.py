@@ -1,4 +1,4 @@
-"""The one entry point: ``jobbot run | ask | chat | postings | ingest | parse``."""
+"""The one entry point: ``jobbot run | ask | chat | postings | ingest | parse | health``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from bot.health import DEFAULT_MAX_AGE_SECONDS
 from bot.settings import Settings, SettingsError, get_settings
 
 if TYPE_CHECKING:
@@ -234,6 +235,24 @@ def parse(
         for posting in parsed:
             _out.print(posting_details(posting))
     raise typer.Exit(1 if failed else 0)
+
+
+@cli.command()
+def health(
+    max_age: Annotated[
+        float, typer.Option("--max-age", min=1, help="Oldest heartbeat, in seconds, that counts as healthy.")
+    ] = DEFAULT_MAX_AGE_SECONDS,
+) -> None:
+    """Exit 0 when the running bot's heartbeat is fresh, 1 when not: the container's health probe."""
+    from bot.health import HeartbeatError, check_health, heartbeat_path
+
+    settings = _settings()
+    try:
+        report = check_health(heartbeat_path(settings.db_path), max_age_seconds=max_age)
+    except HeartbeatError as exc:
+        _err.print(f"jobbot: unhealthy: {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    _out.print(report, markup=False, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

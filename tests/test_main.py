@@ -24,7 +24,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_help_lists_every_command() -> None:
     result = runner.invoke(cli, ["--help"])
     assert result.exit_code == 0
-    for command in ("run", "ask", "chat", "postings", "ingest", "parse"):
+    for command in ("run", "ask", "chat", "postings", "ingest", "parse", "health"):
         assert command in result.output
 
 

@@ -7,10 +7,13 @@ import logging
 import signal
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from pathlib import Path
 from typing import Protocol
 
 from bot.discord_app.client import JobBot
+from bot.discord_app.heartbeat import keep_beating
 from bot.discord_app.ports import AnswerEngine, EngineReloader, PostingCounter
+from bot.health import heartbeat_path
 from bot.settings import Settings
 from bot.store import LoadReport
 
@@ -49,7 +52,7 @@ async def run_bot(settings: Settings, *, open_app: AppOpener | None = None) -> N
         open_app = open_default_app
     async with open_app(settings) as app:  # closes the store on the way out
         bot = JobBot(app.engine, settings=settings, store=app.store, reload=engine_reloader(app))
-        await run_until_stopped(bot, token)
+        await run_until_stopped(bot, token, heartbeat=heartbeat_path(settings.db_path))
 
 
 def engine_reloader(app: RunningApp) -> EngineReloader:
@@ -62,8 +65,11 @@ def engine_reloader(app: RunningApp) -> EngineReloader:
     return reload
 
 
-async def run_until_stopped(bot: JobBot, token: str) -> None:
-    """Run the client; on SIGINT or SIGTERM close it and return once it has disconnected."""
+async def run_until_stopped(bot: JobBot, token: str, *, heartbeat: Path | None = None) -> None:
+    """Run the client; on SIGINT or SIGTERM close it and return once it has disconnected.
+
+    While it runs, a heartbeat file at ``heartbeat`` (if given) is kept fresh for health probes.
+    """
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     installed: list[signal.Signals] = []
@@ -73,9 +79,12 @@ async def run_until_stopped(bot: JobBot, token: str) -> None:
             installed.append(sig)
         except (NotImplementedError, RuntimeError):  # not the main thread, or no signals on this platform
             log.debug("cannot handle %s here", sig.name)
+    beating: asyncio.Task[None] | None = None
     try:
         async with bot:
             client = asyncio.create_task(bot.start(token), name="discord-client")
+            if heartbeat is not None:
+                beating = asyncio.create_task(keep_beating(bot, heartbeat), name="heartbeat")
             stopping = asyncio.create_task(stop.wait(), name="stop-signal")
             await asyncio.wait({client, stopping}, return_when=asyncio.FIRST_COMPLETED)
             if stop.is_set():
@@ -84,6 +93,9 @@ async def run_until_stopped(bot: JobBot, token: str) -> None:
             stopping.cancel()
             await client  # re-raises a login or connection failure
     finally:
+        if beating is not None:
+            beating.cancel()
+            await asyncio.gather(beating, return_exceptions=True)
         for sig in installed:
             loop.remove_signal_handler(sig)
     log.info("bot stopped")

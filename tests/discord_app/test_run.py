@@ -9,11 +9,13 @@ import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import discord
 import pytest
 
 from bot.discord_app.run import AppOpener, BotSetupError, RunningApp, run_bot
+from bot.health import check_health, read_beat
 from bot.settings import Settings
 from bot.store import FileOutcome, LoadReport
 
@@ -100,3 +102,29 @@ async def test_reload_swaps_in_the_engine_the_opened_app_rebuilt(fake: FakeDisco
     assert app.engine is not first_engine
     assert ("answer", "after the reload", ALICE["id"]) in app.engine.calls
     assert not [call for call in first_engine.calls if call[0] == "answer"]
+
+
+async def _wait_for_file(path: Path) -> None:
+    async with asyncio.timeout(10):
+        while not await asyncio.to_thread(path.exists):  # noqa: ASYNC110 - the bot writes it unprompted
+            await asyncio.sleep(0.02)
+
+
+async def test_a_connected_bot_keeps_a_heartbeat_beside_its_database_until_it_stops(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    app = FakeApp()
+    heartbeat = tmp_path / "jobbot.heartbeat"
+    running = asyncio.create_task(
+        run_bot(make_settings(db_path=str(tmp_path / "jobbot.db")), open_app=opener(app))
+    )
+    try:
+        await _wait_for_file(heartbeat)
+        assert check_health(heartbeat, max_age_seconds=60).startswith("healthy: heartbeat")
+        assert read_beat(heartbeat).servers == 1  # the one server the fake gateway's READY lists
+    finally:
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.wait_for(running, 10)
+    assert not await asyncio.to_thread(
+        heartbeat.exists
+    )  # a stopped bot is unhealthy at once, not once its beat is stale
