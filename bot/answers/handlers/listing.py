@@ -14,6 +14,7 @@ from bot.answers.groups import Universe
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, cite
 from bot.answers.handlers.pay_threshold import PayThreshold, meets
+from bot.answers.place_index import PlaceIndex
 from bot.postings.model import Posting
 
 
@@ -92,22 +93,6 @@ def _wants_skill(posting: Posting, skill: str) -> bool:
 
 def _pays_per(posting: Posting, bound: PayThreshold) -> bool:
     return any(bound.comparable(item) for item in posting.pay)
-
-
-def _names_place(texts: Iterable[str], place: str) -> bool:
-    """Tell whether a text names ``place``, whatever stands between its words ("st louis", "St. Louis")."""
-    between = r"[^a-z0-9]+"
-    body = between.join(re.escape(token) for token in place.split())
-    pattern = re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])", re.IGNORECASE)
-    return any(pattern.search(text) for text in texts)
-
-
-def _in_country(posting: Posting, words: tuple[str, ...]) -> bool:
-    places = [location.name for location in posting.locations]
-    places += [location.country or "" for location in posting.locations]
-    if posting.remote.region:
-        places.append(posting.remote.region)
-    return any(_names_place(places, word) for word in words)
 
 
 def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Listed:
@@ -193,6 +178,7 @@ class Catalog:
         self._expiring: list[tuple[date, int]] | None = None
         self._expired: dict[date, int] = {}
         self._lazy: dict[tuple[str, str], int] = {}
+        self._places = PlaceIndex(universe)
 
     @property
     def postings(self) -> list[Posting]:
@@ -275,7 +261,8 @@ class Catalog:
         if conditions.countries:
             mask = 0
             for words in conditions.countries:
-                mask |= self._cached("country", " ".join(words), partial(_in_country, words=words))
+                for place in words:
+                    mask |= self._places.mask(place)
             places = " or ".join(" ".join(words).title() for words in conditions.countries)
             found.append(Condition(f"lists {places} as a location", f"list {places} as a location", mask))
         for intent in conditions.stating:
