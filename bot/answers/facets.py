@@ -125,6 +125,9 @@ class Facets:
             for words_of_country in self._countries.values()
             if any(raw in words_of_country for raw in raws)
         )
+        # "in the united states": the country asked already covers a place naming it.
+        country_words = {word for words_of_country in countries for word in words_of_country}
+        places = tuple(place for place in places if country_words.isdisjoint(place.split()))
         benefit_terms = self.benefit_terms_for(words)
         skills = self.skills_for(words)
         bound = self.pay_bound_for(words, route)

@@ -16,6 +16,8 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Words between the places of a list: "in boston, seattle or new york".
 _PLACE_JOINERS = frozenset({"or", "and", SEPARATOR})
+# Articles before a place name of several words: "in the bay area", "in the united states".
+_ARTICLES = frozenset({"the"})
 
 
 class NameSpotter:
@@ -87,6 +89,9 @@ class NameSpotter:
             if word.raw not in _PLACE_BEFORE:
                 continue
             start = position + 1
+            if start < len(raws) and raws[start] in _ARTICLES and not self._phrases.match(raws, start):
+                # "in the bay area": the article is not part of the name ("the hague" keeps its own).
+                start += 1 if self._phrases.match(raws, start + 1) else 0
             while length := self._place_length(words, raws, start):
                 names.append(" ".join(raws[start : start + length]))
                 positions.update(range(start, start + length))

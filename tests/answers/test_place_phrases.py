@@ -69,6 +69,7 @@ def placed(
         ("who is hiring in los angeles", "Los Angeles"),
         ("any postings in st. louis", "St Louis"),
         ("roles in the hague?", "The Hague"),
+        ("jobs in the bay area", "Bay Area"),
     ],
 )
 def test_a_place_of_stop_words_filters_the_list(engine: Engine, question: str, label: str) -> None:
@@ -148,3 +149,12 @@ def test_the_longest_place_name_wins_and_location_parts_are_split(hudson: Postin
     assert phrases.match(raws, 6) == 0
     only_postings = PlacePhrases([], [hudson])  # "New York, NY" gives "new york", not "new york ny"
     assert only_postings.match(["new", "york", "ny"], 0) == 2
+
+
+def test_a_place_naming_a_country_asked_is_left_to_the_country(
+    engine: Engine, by_source: dict[str, str]
+) -> None:
+    answer = engine.answer("internships in the united states", "u")
+    assert answer.intent is Intent.LIST
+    assert answer.title == "Postings: internship, US"
+    assert set(answer.postings) == {by_source["000"], by_source["003"]}
