@@ -13,9 +13,10 @@ import asyncio
 import logging
 import sqlite3
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from functools import partial
+from itertools import chain, repeat
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -44,12 +45,24 @@ T = TypeVar("T")
 DEFAULT_MAX_BYTES = 1_000_000
 # Files hashed and parsed per trip to the worker thread, and written per trip to the database thread.
 _BATCH = 256
-# Smaller batches for worker processes: the first write starts sooner and the cores stay busy to the end.
+# Smaller batches for worker processes: the cores stay busy to the end. The first batches are smaller
+# still, so the first write starts after a few files rather than after a whole batch.
 _POOL_BATCH = 64
+_POOL_FIRST_BATCHES = (16, 32)
 # Files written between background checkpoints: the pages every file rewrites (the search index's
 # structure, inner b-tree pages) are copied once per checkpoint, so fewer checkpoints copy less, while
 # ~256 files (~25 MB of log) stay under the writer's own automatic checkpoint at 32 MB.
 _CHECKPOINT_FILES = 256
+
+
+def _batches(files: Sequence[Path], size: int, *, first: Sequence[int] = ()) -> Iterator[Sequence[Path]]:
+    """Cut the files into batches of ``size``, after batches of the ``first`` sizes."""
+    start = 0
+    for length in chain(first, repeat(size)):
+        if start >= len(files):
+            return
+        yield files[start : start + length]
+        start += length
 
 
 class Store:
@@ -167,8 +180,9 @@ class Store:
         outcomes: list[FileOutcome] = []
         pending: deque[asyncio.Future[list[Prepared]]] = deque()
         try:
-            for start in range(0, len(files), size):
-                pending.append(asyncio.ensure_future(preparer.prepare(files[start : start + size], known)))
+            first = _POOL_FIRST_BATCHES if preparer.parallel else ()
+            for batch in _batches(files, size, first=first):
+                pending.append(asyncio.ensure_future(preparer.prepare(batch, known)))
                 if len(pending) > ahead:
                     outcomes += await self._write(await pending.popleft(), checkpointer)
             while pending:
