@@ -104,20 +104,38 @@ _NOT_NAMES = frozenset(
 )
 _WORD_BREAKS = re.compile(r"[^\w]+")
 
-_EMPLOYMENT_WORDS: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
-    (EmploymentType.INTERNSHIP, re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\bplacement\b", re.I)),
+# Each kind with the lowercase words one of which any match holds, tested before its regex on ASCII text.
+_EMPLOYMENT_WORDS: tuple[tuple[EmploymentType, tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        EmploymentType.INTERNSHIP,
+        ("intern", "coop", "co-op", "placement"),
+        re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\bplacement\b", re.I),
+    ),
     (
         EmploymentType.GRADUATE,
+        ("grad", "career"),
         re.compile(
             r"\bnew[- ]grad\w*|\bgraduate\b(?!\s+(?:degree|students?|school|program))|\bgrad\b"
             r"|\bearly[- ]career\b",
             re.I,
         ),
     ),
-    (EmploymentType.PART_TIME, re.compile(r"\bpart[- ]time\b", re.I)),
-    (EmploymentType.CONTRACT, re.compile(r"\bcontract(?:or)?\b|\bfreelance\b", re.I)),
-    (EmploymentType.TEMPORARY, re.compile(r"\btemporary\b|\btemp\b|\bfixed[- ]term\b|\bseasonal\b", re.I)),
-    (EmploymentType.FULL_TIME, re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I)),
+    (EmploymentType.PART_TIME, ("part-time", "part time"), re.compile(r"\bpart[- ]time\b", re.I)),
+    (
+        EmploymentType.CONTRACT,
+        ("contract", "freelance"),
+        re.compile(r"\bcontract(?:or)?\b|\bfreelance\b", re.I),
+    ),
+    (
+        EmploymentType.TEMPORARY,
+        ("temp", "fixed-term", "fixed term", "seasonal"),
+        re.compile(r"\btemporary\b|\btemp\b|\bfixed[- ]term\b|\bseasonal\b", re.I),
+    ),
+    (
+        EmploymentType.FULL_TIME,
+        ("full-time", "full time", "permanent"),
+        re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I),
+    ),
 )
 _BODY_EMPLOYMENT = re.compile(
     r"\b(?:this is an?|is an?|as an?|for an?)\s+(?:paid\s+|\d+[- ]\w+\s+)?(?P<kind>full[- ]time|part[- ]time"
@@ -278,7 +296,8 @@ def find_company(
         if len(content) <= 40 and len(content.split()) <= 5 and not content.endswith("."):
             return content
     for line in ordered[:8]:
-        match = _HIRING.match(line.content)
+        # The pattern is case-sensitive and needs one of the hiring words.
+        match = _HIRING.match(line.content) if contains_any(line.content, _HIRING_WORDS) else None
         if match and match["company"].split()[0].lower() not in _NOT_NAMES:
             return match["company"]
     for line in ordered[:12]:
@@ -455,7 +474,12 @@ def team_from_label(lines: Iterable[Line]) -> str | None:
 
 
 def _employment_in(text: str) -> EmploymentType | None:
-    for kind, pattern in _EMPLOYMENT_WORDS:
+    # ASCII text folds exactly as the case-insensitive patterns do, so a kind whose words are all absent
+    # from its lowercase form cannot match; other scripts take every regex.
+    folded = text.lower() if text.isascii() else None
+    for kind, words, pattern in _EMPLOYMENT_WORDS:
+        if folded is not None and not contains_any(folded, words):
+            continue
         if pattern.search(text):
             return kind
     return None
