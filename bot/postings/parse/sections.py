@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from bot.postings.parse.lines import Line, contains_any
 
@@ -156,24 +157,54 @@ class Section:
         return list(self.lines)
 
 
-def _short_heading_shape(line: Line) -> bool:
-    text = line.content
-    return (
-        not line.bullet
-        and line.label is None
-        and len(text) <= 60
-        and len(text.split()) <= 8
-        and not text.endswith(_TERMINAL)
-        and text[:1].isupper()
-    )
+class _Shape(NamedTuple):
+    """What an unbulleted, unlabelled line's text alone says about it as a heading (context aside)."""
+
+    colon: tuple[str, Role] | None  # "Requirements:" -> ("Requirements", its role)
+    named: Role | None  # a short heading line in the heading vocabulary
+    sub_heading: bool  # short and unnamed: a sub-heading when it opens a bulleted run
+    glued: tuple[str, Role, str] | None  # "Responsibilities- Build ..." -> (heading, role, first item)
 
 
-def _colon_heading(line: Line) -> str | None:
-    text = line.content
-    if line.bullet or not text.endswith(":") or len(text) > 61 or len(text.split()) > 8:
+def _short_heading_shape(text: str) -> bool:
+    return len(text) <= 60 and len(text.split()) <= 8 and not text.endswith(_TERMINAL) and text[:1].isupper()
+
+
+def _colon_heading(text: str) -> str | None:
+    if not text.endswith(":") or len(text) > 61 or len(text.split()) > 8:
         return None
     head = text[:-1].strip()
     return head if head and ":" not in head else None
+
+
+def _glued(text: str) -> tuple[str, Role, str] | None:
+    if not contains_any(text, _GLUE_MARKS):
+        return None
+    match = _GLUED.match(text)
+    if match is None:
+        return None
+    head = match["head"].strip()
+    role = heading_role(head)
+    if role is None or role not in LIST_ROLES:
+        return None
+    return head, role, match["rest"].strip()
+
+
+# Headings and body sentences recur across postings: the context-free part of the decision is read once
+# per distinct text.
+@functools.lru_cache(maxsize=16384)
+def _shape_of(text: str) -> _Shape:
+    """Read an unbulleted, unlabelled line's heading shape; too long for a heading, only a glue remains."""
+    glued = _glued(text)
+    if len(text) > 61:
+        return _Shape(None, None, False, glued)
+    colon_head = _colon_heading(text)
+    if colon_head is not None:
+        return _Shape((colon_head, heading_role(colon_head) or Role.DETAILS), None, False, glued)
+    if not _short_heading_shape(text):
+        return _Shape(None, None, False, glued)
+    named = heading_role(text)
+    return _Shape(None, named, named is None and len(text) <= 50, glued)
 
 
 @dataclass(slots=True)
@@ -188,26 +219,21 @@ class _Splitter:
         kept = [line for line in self.lines if not line.noise]
         forced = self.forced
         for position, line in enumerate(kept):
-            # A bulleted line, or a long labelled one, outside Markdown or HTML headings is neither a
-            # heading nor a glued heading: most lines take this short path without the two method calls.
-            if (
-                line.bullet or (line.label is not None and len(line.content) > 61)
-            ) and line.index not in forced:
+            if line.index in forced:
+                current = self._forced(line, forced[line.index])
+                self.sections.append(current)
+                continue
+            # Outside Markdown or HTML headings, a bulleted or labelled line is never a heading: most
+            # lines take this short path.
+            if line.bullet or line.label is not None:
                 current.lines.append(line)
                 continue
-            following = kept[position + 1] if position + 1 < len(kept) else None
-            previous = kept[position - 1] if position else None
-            started = self._heading(line, previous, following, current)
-            if started is not None:
+            started = self._started(line, _shape_of(line.content), kept, position, current)
+            if started is None:
+                current.lines.append(line)
+            else:
                 current = started
                 self.sections.append(current)
-                continue
-            glued = self._glued(line)
-            if glued is not None:
-                current = glued
-                self.sections.append(current)
-                continue
-            current.lines.append(line)
         return self.sections
 
     def _major(self, below: int) -> Section:
@@ -217,48 +243,42 @@ class _Splitter:
                 return section
         return self.sections[0]
 
-    def _heading(
-        self, line: Line, previous: Line | None, following: Line | None, current: Section
-    ) -> Section | None:
-        if line.index in self.forced:
-            level = self.forced[line.index]
-            role = heading_role(line.content)
-            if role is None:
-                parent = self._major(level)
-                inherit = parent.level >= 1 and parent.role in LIST_ROLES
-                role = parent.role if inherit else Role.DETAILS
-            return Section(line.content, role, line, level)
-        if line.bullet or len(line.content) > 61:
-            return None  # too long or bulleted for either heading shape: most lines leave here
-        colon_head = _colon_heading(line)
-        if colon_head is not None:
-            return Section(colon_head, heading_role(colon_head) or Role.DETAILS, line, 2)
-        if not _short_heading_shape(line):
-            return None
+    def _forced(self, line: Line, level: int) -> Section:
+        """Return the section a Markdown or HTML heading opens; an unknown heading keeps a list's role."""
         role = heading_role(line.content)
-        if role is not None:
-            return Section(line.content, role, line, 2)
-        # A short unbulleted line that opens a bulleted run inside a list: a sub-heading
-        # ("Health and Wellness" under "Perks and Benefits"); it keeps its parent's role.
-        in_list_context = previous is None or previous.bullet or previous is current.heading_line
-        if following is not None and following.bullet and in_list_context and len(line.content) <= 50:
+        if role is None:
+            parent = self._major(level)
+            inherit = parent.level >= 1 and parent.role in LIST_ROLES
+            role = parent.role if inherit else Role.DETAILS
+        return Section(line.content, role, line, level)
+
+    def _started(
+        self, line: Line, shape: _Shape, kept: list[Line], position: int, current: Section
+    ) -> Section | None:
+        """Return the section an unbulleted, unlabelled line opens, or None when it is body text."""
+        if shape.colon is not None:
+            return Section(shape.colon[0], shape.colon[1], line, 2)
+        if shape.named is not None:
+            return Section(line.content, shape.named, line, 2)
+        if shape.sub_heading and self._opens_list(kept, position, current):
+            # A short unbulleted line that opens a bulleted run inside a list: a sub-heading
+            # ("Health and Wellness" under "Perks and Benefits"); it keeps its parent's role.
             parent = self._major(3)
-            role = parent.role if parent.role is not Role.HEADER else Role.DETAILS
-            return Section(line.content, role, line, 3)
+            inherited = parent.role if parent.role is not Role.HEADER else Role.DETAILS
+            return Section(line.content, inherited, line, 3)
+        if shape.glued is not None:
+            head, role, rest = shape.glued
+            return Section(head, role, line, 2, [line.as_item(rest)])
         return None
 
-    def _glued(self, line: Line) -> Section | None:
-        if line.bullet or line.label is not None or not contains_any(line.content, _GLUE_MARKS):
-            return None
-        match = _GLUED.match(line.content)
-        if match is None:
-            return None
-        head = match["head"].strip()
-        role = heading_role(head)
-        if role is None or role not in LIST_ROLES:
-            return None
-        item = line.as_item(match["rest"].strip())
-        return Section(head, role, line, 2, [item])
+    @staticmethod
+    def _opens_list(kept: list[Line], position: int, current: Section) -> bool:
+        """Tell whether the line at ``position`` comes first in a list and a bullet follows it."""
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if following is None or not following.bullet:
+            return False
+        previous = kept[position - 1] if position else None
+        return previous is None or previous.bullet or previous is current.heading_line
 
 
 def split_sections(lines: list[Line], forced: dict[int, int] | None = None) -> list[Section]:
