@@ -103,6 +103,7 @@ _NOT_NAMES = frozenset(
     {"we", "our", "you", "your", "they", "it", "this", "the", "he", "she", "i", "who", "that"}
 )
 _WORD_BREAKS = re.compile(r"[^\w]+")
+_PATH_MARKS = ("/", "\\", ":")  # separators and a drive: a source holding none is a bare file name
 
 # Each kind with the lowercase words one of which any match holds, tested before its regex on ASCII text.
 _EMPLOYMENT_WORDS: tuple[tuple[EmploymentType, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -533,5 +534,6 @@ def slugify(text: str, *, limit: int = 60) -> str:
 
 def posting_id(title: str, source: str) -> str:
     """Return the stable id: the title's slug plus the first 6 hex digits of the source file name's sha1."""
-    name = PurePath(source).name or source
+    # A plain file name is its own name: only a path needs PurePath (about 2 us a posting).
+    name = (PurePath(source).name or source) if contains_any(source, _PATH_MARKS) else source
     return f"{slugify(title)}-{hashlib.sha1(name.encode('utf-8'), usedforsecurity=False).hexdigest()[:6]}"
