@@ -19,15 +19,31 @@ _BS_WORDS = re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bundergraduate (?:degree|st
 _ABBREVIATION_HINT = re.compile(r"[BM]\.?(?:[SAE]|Sc|Phil)|DPhil")
 _WORD_HINTS = ("ph", "doctora", "master", "bachelor", "undergraduate")
 # The requirement kinds, checked in order; matched against the lowercased text (the patterns are
-# lowercase), since case-insensitive alternations are several times slower.
-_KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
+# lowercase), since case-insensitive alternations are several times slower. Each kind lists words one of
+# which every match of its pattern holds, so a plain substring test skips the regex on most texts.
+_KINDS: tuple[tuple[RequirementKind, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         RequirementKind.DEGREE,
+        ("degree", "pursuing", "enrolled", "diploma", "graduat", "major", "gpa", "student"),
         re.compile(r"\b(?:degree|pursuing|enrolled|diploma|graduat\w*|major(?:ing)?|gpa)\b|\bstudents?\b"),
     ),
-    (RequirementKind.PUBLICATION, re.compile(r"\b(?:publications?|publish\w*|papers?|first-author)\b")),
+    (
+        RequirementKind.PUBLICATION,
+        ("publication", "publish", "paper", "first-author"),
+        re.compile(r"\b(?:publications?|publish\w*|papers?|first-author)\b"),
+    ),
     (
         RequirementKind.AVAILABILITY,
+        (
+            "availab",
+            "commit",
+            "able to ",
+            "start date",
+            "time during",
+            "authori",
+            "relocat",
+            "willing to travel",
+        ),
         re.compile(
             r"\b(?:availab\w*|commit\w* to (?:working|work|a|the)|able to (?:start|relocate)|start date"
             r"|full[- ]time during|authori[sz]ed to work|work authori[sz]ation|relocat\w*"
@@ -36,6 +52,20 @@ _KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
     ),
     (
         RequirementKind.LANGUAGE,
+        (
+            "fluen",
+            "bilingual",
+            "native speaker",
+            "english",
+            "communication",
+            "mandarin",
+            "spanish",
+            "french",
+            "german",
+            "japanese",
+            "korean",
+            "cantonese",
+        ),
         re.compile(
             r"\b(?:fluen\w+|bilingual|native speaker|(?:written|verbal|spoken) (?:and (?:written|verbal) )?"
             r"(?:english|communication)|english|mandarin|spanish|french|german|japanese|korean|cantonese)\b",
@@ -43,12 +73,29 @@ _KINDS: tuple[tuple[RequirementKind, re.Pattern[str]], ...] = (
     ),
     (
         RequirementKind.SKILL,
+        (
+            "proficien",
+            "knowledge",
+            "familiar",
+            "skill",
+            "programming",
+            "framework",
+            "fluency in",
+            "expertise",
+            "understanding",
+            "tool",
+            "language",
+        ),
         re.compile(
             r"\b(?:proficien\w*|knowledge|familiar\w*|skills?|programming|frameworks?|fluency in|expertise"
             r"|understanding|tools?|languages?)\b",
         ),
     ),
-    (RequirementKind.EXPERIENCE, re.compile(r"\b(?:experience[ds]?|years?|track record|background)\b")),
+    (
+        RequirementKind.EXPERIENCE,
+        ("experience", "year", "track record", "background"),
+        re.compile(r"\b(?:experience[ds]?|years?|track record|background)\b"),
+    ),
 )
 PREFERRED_LABELS = frozenset(
     {"bonus", "preferred", "nice to have", "nice-to-have", "plus", "bonus points", "desired", "ideally"}
@@ -92,12 +139,13 @@ def kind_of(text: str, *, has_skill: bool) -> RequirementKind:
     if degree_levels_in(text):
         return RequirementKind.DEGREE
     lowered = text.lower()
-    for kind, pattern in _KINDS:
-        if kind is RequirementKind.SKILL and _LEADING_EXPERIENCE.search(lowered):
-            return RequirementKind.EXPERIENCE
-        if kind is RequirementKind.SKILL and has_skill:
-            return kind
-        if pattern.search(lowered):
+    for kind, words, pattern in _KINDS:
+        if kind is RequirementKind.SKILL:
+            if "experience" in lowered and _LEADING_EXPERIENCE.search(lowered):
+                return RequirementKind.EXPERIENCE
+            if has_skill:
+                return kind
+        if contains_any(lowered, words) and pattern.search(lowered):
             return kind
     return RequirementKind.SKILL if has_skill else RequirementKind.OTHER
 
@@ -116,9 +164,12 @@ def find_degrees(
 
     for item in minimum:
         levels = degree_levels_in(item.text)
-        note(levels, len(levels) == 1, item.source)
+        if levels:  # most requirements name no degree: skip the call
+            note(levels, len(levels) == 1, item.source)
     for item in preferred:
-        note(degree_levels_in(item.text), False, item.source)
+        levels = degree_levels_in(item.text)
+        if levels:
+            note(levels, False, item.source)
     if title_line is not None:
         levels = degree_levels_in(title_line.content)
         note(levels, len(levels) == 1, title_line.raw)
