@@ -85,12 +85,13 @@ class Line(NamedTuple):
 
     def as_item(self, content: str) -> Line:
         """Return this line as a bulleted item holding only ``content`` (a glued heading's first item)."""
+        folded = content.lower()
         return self._replace(
             content=content,
             bullet=True,
-            folded=content.lower(),
+            folded=folded,
             digits=_DIGIT.search(content) is not None,
-            noise=_is_noise_content(content),
+            noise=_is_noise_content(content, folded),
         )
 
 
@@ -114,7 +115,7 @@ def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool
         label, value = label_match["label"].strip(), label_match["value"].strip()
     folded = content.lower()
     digits = _DIGIT.search(content) is not None
-    return content, marker is not None, label, value, folded, digits, _is_noise_content(content)
+    return content, marker is not None, label, value, folded, digits, _is_noise_content(content, folded)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -132,10 +133,8 @@ def is_noise(line: Line) -> bool:
     return line.noise
 
 
-@functools.lru_cache(maxsize=16384)
-def _is_noise_content(content: str) -> bool:
-    """Classify a line's content as board chrome; cached because boilerplate lines recur across postings."""
-    folded = content.lower()
+def _is_noise_content(content: str, folded: str) -> bool:
+    """Classify a line's content (``folded``: lowercased) as board chrome; cached with the line's shape."""
     if not content or _NOISE.fullmatch(folded):
         return True
     if contains_any(folded, _NOISE_MARKERS):
