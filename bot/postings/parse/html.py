@@ -59,6 +59,8 @@ class _Flattener:
     prefixes: list[str] = field(default_factory=list)
 
     def flush(self) -> None:
+        if not self.buffer:
+            return  # a block right after another: nothing buffered since the last flush
         text = " ".join("".join(self.buffer).split())
         self.buffer.clear()
         if text:
