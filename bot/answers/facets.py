@@ -10,6 +10,7 @@ from bot.answers.handlers import pay_threshold
 from bot.answers.handlers.listing import ListFilter
 from bot.answers.handlers.pay_threshold import PayThreshold
 from bot.answers.normalize import Normalizer, Word, stem
+from bot.answers.place_names import PlaceNames
 from bot.answers.router import Route
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
@@ -58,6 +59,9 @@ class Facets:
             }
         )
         self._vocabulary = vocabulary
+        everyday = vocabulary.stopwords | vocabulary.neutral
+        asking = {keyword for words in vocabulary.intents.values() for keyword in words.keywords}
+        self.place_names = PlaceNames(vocabulary, everyday=everyday | asking)
         pay_words = {
             word
             for posting in postings
@@ -120,14 +124,15 @@ class Facets:
         remote_ask = work_mode.asked(words)
         if remote_ask is not None:
             remote = (remote - {"remote"}) | remote_ask.modes
-        countries = tuple(
-            words_of_country
-            for words_of_country in self._countries.values()
+        countries = [
+            self.place_names.country(key, words_of_country)
+            for key, words_of_country in self._countries.items()
             if any(raw in words_of_country for raw in raws)
-        )
+        ]
         # "in the united states": the country asked already covers a place naming it.
-        country_words = {word for words_of_country in countries for word in words_of_country}
-        places = tuple(place for place in places if country_words.isdisjoint(place.split()))
+        country_words = {word for country in countries for word in country.names}
+        named = (self.place_names.asked(typed) for typed in places if country_words.isdisjoint(typed.split()))
+        asked = {place.label: place for place in (*countries, *named)}
         benefit_terms = self.benefit_terms_for(words)
         skills = self.skills_for(words)
         bound = self.pay_bound_for(words, route)
@@ -147,7 +152,7 @@ class Facets:
         for intent in route.topics:
             if intent is Intent.BENEFITS and benefit_terms:
                 continue
-            if intent is Intent.LOCATION and (remote or countries or places):
+            if intent is Intent.LOCATION and (remote or asked):
                 continue
             if intent is Intent.DEADLINE and (expired is not None or rolling or closing):
                 continue
@@ -161,8 +166,7 @@ class Facets:
             labels.extend([remote_ask.label, *sorted(remote - remote_ask.modes)])
         else:
             labels.extend(sorted(remote))
-        labels.extend(words_of_country[0].upper() for words_of_country in countries)
-        labels.extend(place.title() for place in places)
+        labels.extend(asked)
         labels.extend(benefit_terms)
         labels.extend(self._skill_names.get(skill, skill.replace("cpp", "C++")) for skill in skills)
         if bound is not None:
@@ -178,7 +182,7 @@ class Facets:
             degrees=degrees,
             employment=employment,
             remote_modes=remote,
-            countries=countries + tuple((place,) for place in places),
+            places=tuple(asked.values()),
             stating=tuple(stating),
             benefit_terms=benefit_terms,
             skills=skills,

@@ -31,6 +31,8 @@ def build_lexicon(vocabulary: Vocabulary, postings: Sequence[Posting]) -> set[st
         for values in table.values():
             texts.extend(values)
     texts.extend(" ".join(values) for values in vocabulary.abbreviations.values())
+    # "socal" is a place, not a typo of "scala": one-word nicknames of places are words of their own.
+    texts.extend(alias for alias in vocabulary.place_aliases if " " not in alias)
     for posting in postings:
         texts.append(posting.title)
         texts.extend(filter(None, (posting.team, posting.company)))

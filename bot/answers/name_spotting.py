@@ -81,7 +81,7 @@ class NameSpotter:
         )
 
     def places(self, words: Sequence[Word]) -> SpottedPlaces:
-        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in new york")."""
+        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in nyc or sf")."""
         raws = [word.raw for word in words]
         names: list[str] = []
         positions: set[int] = set()
@@ -89,23 +89,35 @@ class NameSpotter:
             if word.raw not in _PLACE_BEFORE:
                 continue
             start = position + 1
-            if start < len(raws) and raws[start] in _ARTICLES and not self._phrases.match(raws, start):
+            if start < len(raws) and raws[start] in _ARTICLES and not self._named_length(raws, start):
                 # "in the bay area": the article is not part of the name ("the hague" keeps its own).
-                start += 1 if self._phrases.match(raws, start + 1) else 0
-            while length := self._place_length(words, raws, start):
-                names.append(" ".join(raws[start : start + length]))
-                positions.update(range(start, start + length))
-                start += length
-                # "in boston or new york": the next place of a list of places.
-                if start >= len(raws) or raws[start] not in _PLACE_JOINERS:
-                    break
-                start += 1
+                start += 1 if self._named_length(raws, start + 1) else 0
+            for first, length in self._place_list(words, raws, start):
+                names.append(" ".join(raws[first : first + length]))
+                positions.update(range(first, first + length))
         return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions))
+
+    def _place_list(self, words: Sequence[Word], raws: Sequence[str], start: int) -> list[tuple[int, int]]:
+        """The (start, length) of each place of a list of places from ``start``: "boston or new york"."""
+        found: list[tuple[int, int]] = []
+        while length := self._place_length(words, raws, start):
+            found.append((start, length))
+            start += length
+            if start >= len(raws) or raws[start] not in _PLACE_JOINERS:
+                break
+            start += 1
+        return found
+
+    def _named_length(self, raws: Sequence[str], start: int, *, codes: bool = False) -> int:
+        """How many tokens from ``start`` form a place name, nickname or state of the vocabulary."""
+        nickname_or_state = self._facets.place_names.length(raws, start, codes=codes)
+        return max(self._phrases.match(raws, start), nickname_or_state)
 
     def _place_length(self, words: Sequence[Word], raws: Sequence[str], start: int) -> int:
         """How many words from ``start`` name one place; a name of several words first."""
         # "new york" is a place although "new" is a stop word.
-        return self._phrases.match(raws, start) or len(self._single_place(words[start : start + 3]))
+        named = self._named_length(raws, start, codes=True)
+        return named or len(self._single_place(words[start : start + 3]))
 
     def _single_place(self, following: Sequence[Word]) -> list[str]:
         """The words of a place named word by word: place words, or words the engine does not know."""

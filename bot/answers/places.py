@@ -15,7 +15,7 @@ from bot.answers.normalize import _split_raw
 from bot.postings.model import Posting
 
 # A location name is split into parts at these: "New York, NY (on-site)" -> "New York", "NY", "on-site".
-_PART_BREAKS = re.compile(r"[,;/|()\[\]]|\s[-–—]\s")
+PART_BREAKS = re.compile(r"[,;/|()\[\]]|\s[-–—]\s")
 # Parts longer than this are sentences ("anywhere in the continental United States"), not names.
 _MAX_PHRASE_TOKENS = 4
 
@@ -39,7 +39,7 @@ class PlacePhrases:
         texts = set(phrases)
         # Thousands of postings share a few hundred location names: split each distinct name once.
         names = {location.name for posting in postings for location in posting.locations}
-        texts.update(part for name in names for part in _PART_BREAKS.split(name))
+        texts.update(part for name in names for part in PART_BREAKS.split(name))
         for text in texts:
             tokens = tuple(_split_raw(text, {}))
             if 2 <= len(tokens) <= _MAX_PHRASE_TOKENS and all(token.isalpha() for token in tokens):

@@ -29,6 +29,15 @@ class IntentWords:
 
 
 @dataclass(frozen=True, slots=True)
+class StateName:
+    """A state or province, the code its places are written with ("San Jose, CA"), and its country."""
+
+    name: str  # as written: "California"
+    code: str  # as written: "CA"
+    country: str  # a key of [countries]: "US"
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Everything the router and resolver know about words, as plain data read from knowledge/."""
 
@@ -56,6 +65,9 @@ class Vocabulary:
     posting_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # place names a list can filter by
     place_phrases: tuple[str, ...] = ()  # well-known names of several words: "new york", "the hague"
+    place_aliases: Mapping[str, str] = field(default_factory=dict)  # "nyc" -> "New York"
+    place_regions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "Bay Area" -> its cities
+    states: tuple[StateName, ...] = ()  # states and provinces with their codes
     career_topics: tuple[str, ...] = ()  # "gpa", "cover letter": advice topics, not posting facts
     advice_words: frozenset[str] = frozenset()  # "rate", "best", "tips": asking for an opinion
     posting_asks: frozenset[str] = frozenset()  # "require", "need": asking what a posting states
@@ -116,6 +128,11 @@ class Vocabulary:
             posting_aliases=_string_lists(aliases.get("postings", {})),
             places=frozenset(_strings(intents.get("places", {}), "words")),
             place_phrases=_strings(intents.get("places", {}), "phrases"),
+            place_aliases={
+                alias.lower(): name for alias, name in _named(intents.get("places", {}), "aliases").items()
+            },
+            place_regions=_as_written(intents.get("places", {}).get("regions", {}), "places.regions"),
+            states=_states(intents.get("places", {}).get("states", {})),
             career_topics=_strings(intents.get("career_advice", {}), "topics"),
             advice_words=frozenset(_strings(intents.get("career_advice", {}), "advice")),
             posting_asks=frozenset(_strings(intents.get("career_advice", {}), "posting_asks")),
@@ -140,6 +157,33 @@ def _strings(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
     if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
         raise VocabularyError(f"{key} must be a list of strings")
     return tuple(value.lower() for value in values)
+
+
+def _named(table: Mapping[str, Any], key: str) -> dict[str, str]:
+    """Return a table of name -> name from ``table[key]``, both as written."""
+    values = table.get(key, {})
+    if not isinstance(values, dict) or not all(isinstance(value, str) for value in values.values()):
+        raise VocabularyError(f"{key} must be a table of strings")
+    return {str(name): value for name, value in values.items()}
+
+
+def _as_written(table: Mapping[str, Any], key: str) -> dict[str, tuple[str, ...]]:
+    """Return a table of name -> list of strings with keys and values as written (they are shown)."""
+    result: dict[str, tuple[str, ...]] = {}
+    for name, values in table.items():
+        if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+            raise VocabularyError(f"{key}.{name} must be a list of strings")
+        result[str(name)] = tuple(values)
+    return result
+
+
+def _states(table: Mapping[str, Any]) -> tuple[StateName, ...]:
+    """Read [places.states.<country>] tables of state name -> code."""
+    states: list[StateName] = []
+    for country in table:
+        for name, code in _named(table, country).items():
+            states.append(StateName(name=name, code=code, country=str(country)))
+    return tuple(states)
 
 
 def _string_lists(table: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

@@ -14,7 +14,7 @@ from bot.answers.groups import Universe
 from bot.answers.handlers import STATES, benefits, deadline, location, pay, requirements
 from bot.answers.handlers.base import Focus, cite
 from bot.answers.handlers.pay_threshold import PayThreshold, meets
-from bot.answers.place_index import PlaceIndex
+from bot.answers.place_index import AskedPlace, PlaceIndex
 from bot.postings.model import Posting
 
 
@@ -25,7 +25,7 @@ class ListFilter:
     degrees: frozenset[str] = frozenset()  # DegreeLevel values
     employment: frozenset[str] = frozenset()  # EmploymentType values
     remote_modes: frozenset[str] = frozenset()  # RemoteMode values
-    countries: tuple[tuple[str, ...], ...] = ()  # each: the words of one country
+    places: tuple[AskedPlace, ...] = ()  # countries and places asked; a posting in any of them
     stating: tuple[Intent, ...] = ()  # postings that state these topics
     benefit_terms: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
@@ -42,7 +42,7 @@ class ListFilter:
             self.degrees
             or self.employment
             or self.remote_modes
-            or self.countries
+            or self.places
             or self.stating
             or self.benefit_terms
             or self.skills
@@ -107,7 +107,7 @@ def describe_line(posting: Posting, conditions: ListFilter, focus: Focus) -> Lis
     if mode:
         facts.append(mode)
         sources.append(posting.remote.source)
-    if posting.locations and (conditions.countries or not mode):
+    if posting.locations and (conditions.places or not mode):
         facts.append("; ".join(place.name for place in posting.locations))
         sources.extend(place.source for place in posting.locations)
     if posting.pay:
@@ -258,12 +258,11 @@ class Catalog:
             if values:
                 wanted = " or ".join(sorted(values))
                 found.append(Condition(f"is {wanted}", f"are {wanted}", self._any(kind, values)))
-        if conditions.countries:
+        if conditions.places:
             mask = 0
-            for words in conditions.countries:
-                for place in words:
-                    mask |= self._places.mask(place)
-            places = " or ".join(" ".join(words).title() for words in conditions.countries)
+            for place in conditions.places:
+                mask |= self._places.mask_of(place)
+            places = " or ".join(place.label for place in conditions.places)
             found.append(Condition(f"lists {places} as a location", f"list {places} as a location", mask))
         for intent in conditions.stating:
             found.append(Condition(f"lists {intent.value}", f"list {intent.value}", self.stating(intent)))
