@@ -18,6 +18,8 @@ _BS_WORDS = re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bundergraduate (?:degree|st
 # One cheap pass that every degree spelling needs to pass before the exact patterns run.
 _ABBREVIATION_HINT = re.compile(r"[BM]\.?(?:[SAE]|Sc|Phil)|DPhil")
 _WORD_HINTS = ("ph", "doctora", "master", "bachelor", "undergraduate")
+_BS_HINTS = ("bachelor", "undergraduate")
+_PHD_HINTS = ("ph", "doctora")  # "DPhil" holds "ph"
 # The requirement kinds, checked in order; matched against the lowercased text (the patterns are
 # lowercase), since case-insensitive alternations are several times slower. Each kind lists words one of
 # which every match of its pattern holds, so a plain substring test skips the regex on most texts.
@@ -121,16 +123,28 @@ _LEVEL_ORDER = {level: position for position, level in enumerate(DegreeLevel)}  
 @functools.lru_cache(maxsize=8192)
 def degree_levels_in(text: str) -> tuple[DegreeLevel, ...]:
     """Return the degree levels a phrase names, lowest first."""
-    if not contains_any(text.lower(), _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
+    folded = text.lower()
+    if not contains_any(folded, _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
         return ()
     levels: list[DegreeLevel] = []
-    if _BS_EXACT.search(text) or _BS_WORDS.search(text):
+    # The exact spellings start with a capital B or M; the word patterns need their words.
+    if ("B" in text and _BS_EXACT.search(text)) or _has_words(_BS_WORDS, text, folded, _BS_HINTS):
         levels.append(DegreeLevel.BS)
-    if _MS_EXACT.search(text) or _MS_WORDS.search(text):
+    if ("M" in text and _MS_EXACT.search(text)) or _has_words(_MS_WORDS, text, folded, ("master",)):
         levels.append(DegreeLevel.MS)
-    if _PHD.search(text):
+    if _has_words(_PHD, text, folded, _PHD_HINTS):
         levels.append(DegreeLevel.PHD)
     return tuple(levels)
+
+
+def _has_words(pattern: re.Pattern[str], text: str, folded: str, words: tuple[str, ...]) -> bool:
+    """Search a case-insensitive pattern, skipped for ASCII text whose lowercase form lacks its words.
+
+    ASCII folds exactly as the pattern does; other scripts fold in ways str.lower does not.
+    """
+    if text.isascii() and not contains_any(folded, words):
+        return False
+    return pattern.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8192)
