@@ -78,6 +78,10 @@ class Facets:
             | {word for words in self._countries.values() for word in words}
         )
 
+    def describes_posting(self, word: str) -> bool:
+        """Tell whether a canonical word names a degree, an employment type or a work mode."""
+        return word in self._degrees or word in self._employment or word in self._remote
+
     def degrees_for(self, words: Iterable[Word]) -> frozenset[str]:
         return frozenset(level for word in words for level in self._degrees.get(word.text, ()))
 

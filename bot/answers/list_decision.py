@@ -56,8 +56,9 @@ class ListDecider:
             wording.one_of_all(raws) and not replace(self._facets.filter_for(words, route), stating=()).empty
         )
         it = turn is not None and turn.about and route.pronoun
-        if places and not single and not it and not route.compare:
-            # "who is hiring in san jose": a place asked of no posting in particular filters them all.
+        if places and (not single or route.plural_noun) and not it and not route.compare:
+            # "who is hiring in san jose": a place asked of no posting in particular filters them all;
+            # "phd roles in seattle" asks for postings even when "phd" alone would name one of them.
             return True
         if self._facets.pay_bound_for(words, route) is not None and not single and not it:
             # "any jobs that pay more than $40/hr": the postings whose stated pay meets the bound.

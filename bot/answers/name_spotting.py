@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.answers.answer import Intent
 from bot.answers.facets import Facets
+from bot.answers.names import NameKind
 from bot.answers.normalize import SEPARATOR, Normalizer, Word
 from bot.answers.places import PlacePhrases, SpottedPlaces
 from bot.answers.resolver import Match, PostingIndex, Resolution
@@ -16,6 +18,8 @@ _SEGMENT_BREAKS = frozenset({"and", "vs", "versus", "or", "with", "w", "from", "
 _PLACE_BEFORE = frozenset({"in", "near", "around"})
 # Words between the places of a list: "in boston, seattle or new york".
 _PLACE_JOINERS = frozenset({"or", "and", SEPARATOR})
+# Words describing postings that may stand between a place and a word for postings: "sf ml roles".
+_MAX_DESCRIBING = 3
 # Articles before a place name of several words: "in the bay area", "in the united states".
 _ARTICLES = frozenset({"the"})
 
@@ -81,7 +85,7 @@ class NameSpotter:
         )
 
     def places(self, words: Sequence[Word]) -> SpottedPlaces:
-        """Places a question names after "in" ("is the lrm one in san jose?", "jobs in nyc or sf")."""
+        """Places named after "in" ("jobs in new york") or beside a word for postings ("sf roles")."""
         raws = [word.raw for word in words]
         names: list[str] = []
         positions: set[int] = set()
@@ -92,15 +96,55 @@ class NameSpotter:
             if start < len(raws) and raws[start] in _ARTICLES and not self._named_length(raws, start):
                 # "in the bay area": the article is not part of the name ("the hague" keeps its own).
                 start += 1 if self._named_length(raws, start + 1) else 0
-            for first, length in self._place_list(words, raws, start):
+            for first, length in self._place_list(words, raws, start, expected=True):
                 names.append(" ".join(raws[first : first + length]))
                 positions.update(range(first, first + length))
+        for first, length in self._places_beside_postings(words, raws, positions):
+            names.append(" ".join(raws[first : first + length]))
+            positions.update(range(first, first + length))
         return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions))
 
-    def _place_list(self, words: Sequence[Word], raws: Sequence[str], start: int) -> list[tuple[int, int]]:
-        """The (start, length) of each place of a list of places from ``start``: "boston or new york"."""
+    def _places_beside_postings(
+        self, words: Sequence[Word], raws: Sequence[str], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """Known places right before or after a word for postings: "new york jobs", "roles nyc or sf"."""
         found: list[tuple[int, int]] = []
-        while length := self._place_length(words, raws, start):
+        position = 0
+        while position < len(words):
+            places = [] if position in taken else self._place_list(words, raws, position, expected=False)
+            end = places[-1][0] + places[-1][1] if places else position + 1
+            before = raws[position - 1] if position > 0 else ""
+            if places and (before in self._vocabulary.plural_nouns or self._postings_follow(words, end)):
+                found.extend(places)
+            position = end
+        return found
+
+    def _postings_follow(self, words: Sequence[Word], start: int) -> bool:
+        """Tell whether a word for postings follows ``start``, maybe after words describing them.
+
+        "seattle phd roles", "nyc new grad internships": degree, type and title words may come between.
+        """
+        tokens: dict[str, bool] = {}  # each typed token, and whether one of its words describes postings
+        for word in words[start:]:
+            if word.raw in self._vocabulary.plural_nouns and word.raw not in tokens:
+                return all(tokens.values())
+            describing = self._facets.describes_posting(word.text) or word.text in self._index.words
+            tokens[word.raw] = tokens.get(word.raw, False) or describing
+            if len(tokens) > _MAX_DESCRIBING:
+                return False
+        return False
+
+    def _place_list(
+        self, words: Sequence[Word], raws: Sequence[str], start: int, *, expected: bool
+    ) -> list[tuple[int, int]]:
+        """The (start, length) of each place of a list of places from ``start``: "boston or new york".
+
+        ``expected``: a place is expected here (after "in"), so state codes and unknown words count;
+        elsewhere only known places do, so "la" or "ok" in passing are not read as places.
+        """
+        found: list[tuple[int, int]] = []
+        length_at = self._place_length if expected else self._known_place_length
+        while length := length_at(words, raws, start):
             found.append((start, length))
             start += length
             if start >= len(raws) or raws[start] not in _PLACE_JOINERS:
@@ -118,6 +162,27 @@ class NameSpotter:
         # "new york" is a place although "new" is a stop word.
         named = self._named_length(raws, start, codes=True)
         return named or len(self._single_place(words[start : start + 3]))
+
+    def _known_place_length(self, words: Sequence[Word], raws: Sequence[str], start: int) -> int:
+        """How many words from ``start`` surely name a place, where no "in" says one is coming."""
+        length = self._named_length(raws, start)
+        if length:
+            # "remote us jobs": a place name holding a work mode or a degree is a filter, not a place.
+            named = words[start : start + length]
+            return 0 if any(self._facets.describes_posting(word.text) for word in named) else length
+        if start >= len(words):
+            return 0
+        word = words[start]
+        kinds = self._index.kind_of(word.text)
+        known = (
+            word.text in self._facets.place_words
+            and word.raw not in self._vocabulary.stopwords
+            and word.raw not in self._vocabulary.neutral
+            and not self._facets.describes_posting(word.text)
+            and self._router.intent_of(word.text) in (None, Intent.LOCATION)
+            and kinds <= {NameKind.LOCATION}
+        )
+        return 1 if known else 0
 
     def _single_place(self, following: Sequence[Word]) -> list[str]:
         """The words of a place named word by word: place words, or words the engine does not know."""

@@ -107,6 +107,10 @@ class Router:
         """Every single word that asks for a topic intent."""
         return self._topic_keywords
 
+    def intent_of(self, word: str) -> Intent | None:
+        """The intent a single canonical word asks, if any ("seattle" asks the location)."""
+        return self._keywords.get(word)
+
     def route(self, words: Sequence[Word]) -> Route:
         """Find the intents of ``words``; a phrase's words are not matched again as keywords."""
         texts = [word.text for word in words]
