@@ -96,23 +96,23 @@ class NameSpotter:
             if start < len(raws) and raws[start] in _ARTICLES and not self._named_length(raws, start):
                 # "in the bay area": the article is not part of the name ("the hague" keeps its own).
                 start += 1 if self._named_length(raws, start + 1) else 0
-            for first, length in self._place_list(words, raws, start, expected=True):
+            for first, length, end in self._place_list(words, raws, start, expected=True):
                 names.append(" ".join(raws[first : first + length]))
-                positions.update(range(first, first + length))
-        for first, length in self._places_beside_postings(words, raws, positions):
+                positions.update(range(first, end))
+        for first, length, end in self._places_beside_postings(words, raws, positions):
             names.append(" ".join(raws[first : first + length]))
-            positions.update(range(first, first + length))
+            positions.update(range(first, end))
         return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions))
 
     def _places_beside_postings(
         self, words: Sequence[Word], raws: Sequence[str], taken: set[int]
-    ) -> list[tuple[int, int]]:
+    ) -> list[tuple[int, int, int]]:
         """Known places right before or after a word for postings: "new york jobs", "roles nyc or sf"."""
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, int]] = []
         position = 0
         while position < len(words):
             places = [] if position in taken else self._place_list(words, raws, position, expected=False)
-            end = places[-1][0] + places[-1][1] if places else position + 1
+            end = places[-1][2] if places else position + 1
             before = raws[position - 1] if position > 0 else ""
             if places and (before in self._vocabulary.plural_nouns or self._postings_follow(words, end)):
                 found.extend(places)
@@ -136,21 +136,31 @@ class NameSpotter:
 
     def _place_list(
         self, words: Sequence[Word], raws: Sequence[str], start: int, *, expected: bool
-    ) -> list[tuple[int, int]]:
-        """The (start, length) of each place of a list of places from ``start``: "boston or new york".
+    ) -> list[tuple[int, int, int]]:
+        """Each place of a list of places from ``start`` ("boston or new york"): start, length, end.
 
         ``expected``: a place is expected here (after "in"), so state codes and unknown words count;
-        elsewhere only known places do, so "la" or "ok" in passing are not read as places.
+        elsewhere only known places do, so "la" or "ok" in passing are not read as places. A place's
+        end takes in the state written after it ("san jose, ca"), which only says where the place is.
         """
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, int]] = []
         length_at = self._place_length if expected else self._known_place_length
         while length := length_at(words, raws, start):
-            found.append((start, length))
-            start += length
+            end = start + length + self._state_after(raws, start, start + length)
+            found.append((start, length, end))
+            start = end
             if start >= len(raws) or raws[start] not in _PLACE_JOINERS:
                 break
             start += 1
         return found
+
+    def _state_after(self, raws: Sequence[str], first: int, end: int) -> int:
+        """How many tokens after a place name the state it is in, as in "seattle, wa"; 0 when none do."""
+        place_names = self._facets.place_names
+        if end >= len(raws) or raws[end] != SEPARATOR or place_names.is_state(" ".join(raws[first:end])):
+            return 0
+        length = place_names.state_length(raws, end + 1)
+        return length + 1 if length else 0
 
     def _named_length(self, raws: Sequence[str], start: int, *, codes: bool = False) -> int:
         """How many tokens from ``start`` form a place name, nickname or state of the vocabulary."""

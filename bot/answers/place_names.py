@@ -51,9 +51,19 @@ class PlaceNames:
                 return len(tokens)
         return 1 if codes and raws[start] in self._codes else 0
 
-    def is_code(self, raw: str) -> bool:
-        """Tell whether ``raw`` is read as a state or province code where a place is expected."""
-        return raw in self._codes
+    def state_length(self, raws: Sequence[str], start: int) -> int:
+        """How many tokens from ``start`` form a state or province name or code ("wa", "new york")."""
+        if start >= len(raws):
+            return 0
+        for tokens in self._by_first.get(raws[start], ()):
+            if tokens in self._states and tuple(raws[start : start + len(tokens)]) == tokens:
+                return len(tokens)
+        return 1 if raws[start] in self._codes else 0
+
+    def is_state(self, typed: str) -> bool:
+        """Tell whether a place typed ("california", "ca") is a state or province."""
+        tokens = tuple(typed.split())
+        return tokens in self._states or (len(tokens) == 1 and tokens[0] in self._codes)
 
     def asked(self, typed: str) -> AskedPlace:
         """What a place typed in a question stands for, with the name to show for it."""

@@ -130,6 +130,10 @@ def test_place_names_read_the_vocabulary(vocabulary: Vocabulary) -> None:
     assert names.length(["jobs", "in", "tx"], 2, codes=False) == 0
     assert names.length(["in", "or", "near"], 1, codes=True) == 0  # "or" is an everyday word
     assert "on" in names.country("CA", ("canada",)).codes
+    assert names.state_length(["seattle", "|", "new", "york"], 2) == 2
+    assert names.state_length(["austin", "|", "tx"], 2) == 1
+    assert names.state_length(["austin", "|", "nyc"], 2) == 0  # a nickname is no state
+    assert names.is_state("texas") and names.is_state("tx") and not names.is_state("austin")
 
 
 def test_every_alias_points_at_a_place_and_every_state_has_a_code(vocabulary: Vocabulary) -> None:
@@ -153,3 +157,25 @@ def test_a_region_typed_with_its_article_finds_its_cities_among_other_postings(
 def test_a_nickname_is_not_corrected_into_another_word(city_engine: Engine) -> None:
     # "socal" is close to the skill "scala": read as a place, it filters by place alone.
     assert city_engine.answer("any roles in socal", "u").title == "Postings: Southern California"
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "found"),
+    [
+        ("jobs in san jose, ca", "San Jose", ["san jose"]),
+        ("anything in seattle, washington?", "Seattle", ["seattle"]),
+        ("roles in austin, tx or toronto, on", "Austin, Toronto", ["austin", "toronto"]),
+    ],
+)
+def test_the_state_written_after_a_city_only_says_where_the_city_is(
+    city_engine: Engine, cities: dict[str, Posting], question: str, label: str, found: list[str]
+) -> None:
+    answer = city_engine.answer(question, "u")
+    assert answer.title == f"Postings: {label}"
+    assert set(answer.postings) == {cities[city].id for city in found}
+
+
+def test_states_listed_together_are_each_a_place(city_engine: Engine, cities: dict[str, Posting]) -> None:
+    answer = city_engine.answer("jobs in texas, ontario", "u")
+    assert answer.title == "Postings: Texas, Ontario"
+    assert set(answer.postings) == {cities["austin"].id, cities["toronto"].id}
