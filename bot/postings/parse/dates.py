@@ -46,6 +46,8 @@ _START = re.compile(
     r"\b(?:20\d\d\s+(?:Start|Summer|Fall|Autumn|Winter|Spring)|(?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b",
     re.I,
 )
+# A start ("2026 Start", "Summer 2026") names one of these, lowercased; ASCII text folds as the pattern does.
+_START_WORDS = ("start", "summer", "fall", "autumn", "winter", "spring")
 _START_LABELS = frozenset({"start date", "start", "starts", "starting date", "start dates"})
 _DURATION = re.compile(
     r"\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?[- ](?:weeks?|months?)\b(?!\s+ago)(?!\s+of\s+(?:paid|parental|leave"
@@ -193,7 +195,11 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
         if start is None:
             if label in _START_LABELS and line.value:
                 start = Fact(text=line.value, source=line.raw)
-            elif "20" in text and (found := _START.search(text)) is not None:
+            elif (
+                "20" in text
+                and (not text.isascii() or contains_any(low, _START_WORDS))
+                and (found := _START.search(text)) is not None
+            ):
                 start = Fact(text=found.group(0), source=line.raw)
         if duration is None:
             if label in _DURATION_LABELS and line.value:

@@ -39,6 +39,8 @@ _ROLE_NOUN = re.compile(
 _TITLE_TAG = re.compile(r"^\s*\[(?:remote|hybrid|on-?site)\]\s*", re.I)
 _PIPE_COMPANY = re.compile(r"\s+\|\s+(?P<company>[^|]{2,60}?)\s*$")
 _AT_COMPANY = re.compile(r"\s+(?:at|@)\s+(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+# Each trailing-company pattern with the marks one of which it needs.
+_COMPANY_SUFFIXES = ((("|",), _PIPE_COMPANY), (("at", "@"), _AT_COMPANY))
 _AGO_HEADER = re.compile(
     r"^(?P<company>[^·|•]{2,60}?)\s*[·|•]\s*(?:\d+\+?\s+\w+\s+ago|an?\s+\w+\s+ago|posted\b|today|yesterday)",
     re.I,
@@ -189,9 +191,9 @@ def _ago_header(text: str) -> re.Match[str] | None:
 
 def _clean_title(text: str) -> tuple[str, str | None]:
     """Strip a leading "[Remote]" tag and a trailing "| Company" or "at Company"; return both parts."""
-    text = _TITLE_TAG.sub("", text).strip()
-    for pattern in (_PIPE_COMPANY, _AT_COMPANY):
-        match = pattern.search(text)
+    text = (_TITLE_TAG.sub("", text) if "[" in text else text).strip()
+    for marks, pattern in _COMPANY_SUFFIXES:
+        match = pattern.search(text) if contains_any(text, marks) else None
         if match and match.start() > 0:
             return text[: match.start()].strip(), match["company"].strip()
     return text, None

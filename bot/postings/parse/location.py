@@ -306,9 +306,12 @@ def _is_place(text: str) -> bool:
 
 
 def _region(text: str) -> str | None:
-    open_to = _OPEN_TO.search(text)
+    open_to = _OPEN_TO.search(text) if "open to" in text else None
     if open_to:
         return open_to["region"].strip()
+    # The pattern needs "remote" in any case; ASCII text folds as the pattern does, other scripts differ.
+    if text.isascii() and "remote" not in text.lower():
+        return None
     match = _REMOTE_REGION.search(text)
     if match:
         region = match["paren"] or match["dash"] or match["within"]
@@ -359,7 +362,8 @@ def find_remote(
     candidates: list[tuple[RemoteMode, Line]] = []
     labelled: list[tuple[RemoteMode, Line]] = []
     if title_line is not None:
-        tag = _TITLE_TAG.search(title_line.content)
+        title = title_line.content
+        tag = _TITLE_TAG.search(title) if "[" in title or "(" in title else None
         if tag:
             word = (tag["tag"] or tag["paren"]).lower().replace("-", "")
             tagged = {"remote": RemoteMode.REMOTE, "hybrid": RemoteMode.HYBRID}.get(word, RemoteMode.ON_SITE)
