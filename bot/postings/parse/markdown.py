@@ -19,11 +19,16 @@ _SPECIAL = re.compile(r"[*_\[`#\\=]")
 def _inline(text: str) -> str:
     if not _SPECIAL.search(text):
         return text
-    text = _LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EMPHASIS.sub(r"\1", text)
-    return _ESCAPE.sub(r"\1", text)
+    # Each pattern needs its own marks; a text without them passes that step unchanged.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def flatten_markdown(text: str) -> tuple[list[str], dict[int, int]]:
