@@ -107,8 +107,9 @@ _VOCABULARY: tuple[tuple[Role, str], ...] = (
 )
 _ROLE_PATTERNS = tuple((role, re.compile(rf"(?:{pattern})")) for role, pattern in _VOCABULARY)
 _LEADING_FILLER = re.compile(r"^(?:the|our|your|key|main|core|primary|general)\s+")
-_NON_WORD_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACES = re.compile(r"\s+")
+# From the first to the last letter or digit: the text without non-word edges (underscores count as
+# edges); a search for it costs one pass, where removing a trailing run tries every position.
+_WORD_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
 # "Responsibilities- Build ..." : a heading word glued to the first item.
 _GLUED = re.compile(r"^(?P<head>[A-Z][A-Za-z'’ ]{2,40}?)(?:-|–|—|•)\s*(?P<rest>\S.*)$")
 _GLUE_MARKS = ("-", "–", "—", "•")  # a glued heading needs one of these after its words
@@ -119,7 +120,9 @@ _TERMINAL = (".", "!", "?", ",", ";")
 def heading_role(text: str) -> Role | None:
     """Return the role a heading names, or None when the text is not in the heading vocabulary."""
     key = text.lower().replace("’", "'").replace("&", "and")
-    key = _SPACES.sub(" ", _NON_WORD_EDGES.sub("", key))
+    span = _WORD_SPAN.search(key)
+    # Whitespace runs become one space; the span has no whitespace at either end.
+    key = " ".join(span.group(0).split()) if span else ""
     key = _LEADING_FILLER.sub("", key)
     if not key or len(key) > 60:
         return None
