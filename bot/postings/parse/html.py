@@ -78,15 +78,16 @@ class _Flattener:
         buffer, visit = self.buffer, self.visit
         child = node.child
         while child is not None:
-            # Text nodes are most of the tree: buffer them here rather than through a visit call.
-            if child.tag == "-text":
+            # Text nodes are most of the tree: buffer them here rather than through a visit call. The tag
+            # is read once and handed on, since each read builds a new string.
+            tag = child.tag
+            if tag == "-text":
                 buffer.append(child.text(deep=False) or "")
             else:
-                visit(child, depth + 1)
+                visit(child, tag, depth + 1)
             child = child.next
 
-    def visit(self, node: Any, depth: int) -> None:
-        tag = node.tag
+    def visit(self, node: Any, tag: str, depth: int) -> None:
         if tag == "-text":
             self.buffer.append(node.text(deep=False) or "")
             return
