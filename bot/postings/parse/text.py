@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from bot.postings.errors import ParseError
+from bot.postings.parse.lines import contains_any
 
 # Zero-width and invisible characters that boards sprinkle into text; they break word matching.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
@@ -15,9 +15,10 @@ _CONTROLS = dict.fromkeys((*range(9), *range(14, 28), 31, 127))
 _BREAKS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\t"), " ")
 _TRANSLATION = {**_CONTROLS, **_INVISIBLE, **_BREAKS, **_SPACES}
-# Any character the translation changes; most postings hold none, and one search is far cheaper than
-# str.translate with a mapping, which looks every character up.
-_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATION)) + "]")
+# Every character the translation changes; most postings hold none. Testing each with ``in`` (a memchr
+# scan, and no scan at all for a character wider than any in the text) is several times cheaper than a
+# character-class search, and far cheaper than str.translate with a mapping, which looks every character up.
+_TRANSLATED = tuple(chr(code) for code in sorted(_TRANSLATION))
 
 
 def decode(data: bytes, *, source: str, max_bytes: int) -> str:
@@ -46,7 +47,7 @@ def clean(text: str, *, source: str) -> str:
     if "\x00" in text:
         raise ParseError(source, "text is binary (contains NUL characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_TRANSLATION) if _TRANSLATED.search(text) else text
+    return text.translate(_TRANSLATION) if contains_any(text, _TRANSLATED) else text
 
 
 def assemble(lines: list[str], headings: dict[int, int]) -> tuple[str, dict[int, int]]:
