@@ -19,6 +19,8 @@ _BS_WORDS = re.compile(r"\bbachelor(?:'s|’s|s)?\b|\bundergraduate (?:degree|st
 _ABBREVIATION_HINT = re.compile(r"[BM]\.?(?:[SAE]|Sc|Phil)|DPhil")
 _WORD_HINTS = ("ph", "doctora", "master", "bachelor", "undergraduate")
 _BS_HINTS = ("bachelor", "undergraduate")
+_BS_PAIRS = ("BS", "B.S", "BA", "B.A", "BE", "B.E")  # BS, B.S., BSc, B.Sc., BA, B.A., BEng, B.Eng.
+_MS_PAIRS = ("MS", "M.S", "ME", "M.E", "MP")  # MS, M.S., MSc, M.Sc., MEng, M.Eng., MPhil
 _PHD_HINTS = ("ph", "doctora")  # "DPhil" holds "ph"
 # The requirement kinds, checked in order; matched against the lowercased text (the patterns are
 # lowercase), since case-insensitive alternations are several times slower. Each kind lists words one of
@@ -127,10 +129,14 @@ def degree_levels_in(text: str) -> tuple[DegreeLevel, ...]:
     if not contains_any(folded, _WORD_HINTS) and not _ABBREVIATION_HINT.search(text):
         return ()
     levels: list[DegreeLevel] = []
-    # The exact spellings start with a capital B or M; the word patterns need their words.
-    if ("B" in text and _BS_EXACT.search(text)) or _has_words(_BS_WORDS, text, folded, _BS_HINTS):
+    # Each exact (case-sensitive) spelling holds one of its pairs; the word patterns need their words.
+    if (contains_any(text, _BS_PAIRS) and _BS_EXACT.search(text)) or _has_words(
+        _BS_WORDS, text, folded, _BS_HINTS
+    ):
         levels.append(DegreeLevel.BS)
-    if ("M" in text and _MS_EXACT.search(text)) or _has_words(_MS_WORDS, text, folded, ("master",)):
+    if (contains_any(text, _MS_PAIRS) and _MS_EXACT.search(text)) or _has_words(
+        _MS_WORDS, text, folded, ("master",)
+    ):
         levels.append(DegreeLevel.MS)
     if _has_words(_PHD, text, folded, _PHD_HINTS):
         levels.append(DegreeLevel.PHD)
