@@ -64,8 +64,10 @@ _UNIT = (
     r"(?:\s*(?:/|per\b|an?\b|each\b)\s*(?P<unit>hour|hr|h|day|week|wk|month|mo|year|yr|annum)\b"
     r"|\s+(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual)\b)"
 )
+# The lookahead names the first character of every currency prefix (case aside, as the whole pattern): a
+# position starting with anything else is left after one class test instead of trying each prefix.
 _PREFIXED = re.compile(
-    rf"(?P<c1>{_PREFIX})\s?(?P<a>{_NUMBER})(?P<ka>{_THOUSANDS}){_NOT_MILLIONS}"
+    rf"(?=[$£€¥₹ucasgeji])(?P<c1>{_PREFIX})\s?(?P<a>{_NUMBER})(?P<ka>{_THOUSANDS}){_NOT_MILLIONS}"
     rf"(?:{_DASH}(?P<c2>{_PREFIX})?\s?(?P<b>{_NUMBER})(?P<kb>{_THOUSANDS}){_NOT_MILLIONS})?"
     rf"(?:\s?(?P<c3>{_CODE_SUFFIX}))?{_UNIT}?",
     re.IGNORECASE,
