@@ -526,8 +526,13 @@ def _employment_stated(content: str) -> EmploymentType | None:
 
 def slugify(text: str, *, limit: int = 60) -> str:
     """Return a lowercase ASCII slug, cut at a word boundary."""
-    spaced = _WORD_BREAKS.sub(" ", text)  # "Ecology—LLM" keeps two words
-    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
+    if text.isascii():
+        # Every run of ASCII non-word characters would become a space and then part of a "-" run anyway,
+        # and NFKD leaves ASCII as it is.
+        ascii_text = text
+    else:
+        spaced = _WORD_BREAKS.sub(" ", text)  # "Ecology—LLM" keeps two words
+        ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
