@@ -464,7 +464,9 @@ def split_team(title: str, company: str | None) -> tuple[str | None, str | None]
         camel = _CAMEL_COMPANY.match(candidate)
         if camel:
             company, rest = camel["company"], camel["rest"]
-    team = _TEAM_SEPARATOR.sub(" — ", rest.strip(" -–—/,")).strip()
+    rest = rest.strip(" -–—/,")
+    # Both separator forms need a dash: a team name without one keeps its text.
+    team = (_TEAM_SEPARATOR.sub(" — ", rest) if contains_any(rest, ("—", "–", "-")) else rest).strip()
     return company, team or None
 
 
