@@ -222,9 +222,10 @@ def find_title(opening: Sequence[Line], headings: frozenset[int], hint: str | No
         if line.label is not None and line.label.lower() in TITLE_LABELS and line.value:
             cleaned, company = _clean_title(line.value)
             return Title(cleaned, line, company)
+    # A heading is a candidate only when title-shaped, and then is not tested a second time below.
     candidates = [line for line in opening[:12] if line.index not in headings or _title_shaped(line)]
     for line in candidates:
-        if _title_shaped(line):
+        if line.index in headings or _title_shaped(line):
             cleaned, company = _clean_title(line.content)
             return Title(cleaned, line, company)
     first = next((line for line in candidates if line.index not in headings), None)
@@ -317,7 +318,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 def _later_sentences(content: str, words: tuple[str, ...]) -> list[str]:
     """Return the second and later sentences of a line, when the line holds one of ``words`` at all."""
-    if ". " not in content or not any(word in content for word in words):
+    if ". " not in content or not contains_any(content, words):
         return []
     return [content[match.end() :] for match in _SENTENCE_BREAK.finditer(content)]
 
