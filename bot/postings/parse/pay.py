@@ -174,10 +174,12 @@ def find_pay(lines: Iterable[Line], strict_lines: Iterable[Line] = ()) -> list[P
     """Return every pay amount stated on a pay line; ``strict_lines`` (benefits) need an explicit pay word."""
     found: list[Pay] = []
     seen: set[tuple[float | None, float | None, str | None, PayUnit | None]] = set()
-    candidates = [(line, False) for line in lines] + [(line, True) for line in strict_lines]
+    # Only lines with a digit are paired with their strictness: most lines have none.
+    candidates = [(line, False) for line in lines if line.digits]
+    candidates.extend((line, True) for line in strict_lines if line.digits)
     for line, strict in candidates:
         text = line.content
-        if not line.digits or not _has_money(text, line.folded) or not _is_pay_line(line, strict=strict):
+        if not _has_money(text, line.folded) or not _is_pay_line(line, strict=strict):
             continue
         for pattern in (_PREFIXED, _SUFFIXED):
             matches = list(pattern.finditer(text))
