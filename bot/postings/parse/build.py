@@ -273,7 +273,9 @@ def build_posting(
     team = team or identity.team_from_label(general)
     minimum, preferred = _requirements(reading, vocabulary)
     responsibilities, demoted = _responsibilities(reading)
-    tech_texts = [line.value or "" for line in general if (line.label or "").lower() in _TECH_LABELS]
+    tech_texts = [
+        line.value or "" for line in general if line.label is not None and line.label.lower() in _TECH_LABELS
+    ]
     skills = vocabulary.find(
         [*(item.text for item in minimum), *(item.text for item in preferred), *tech_texts]
     )
