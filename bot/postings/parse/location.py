@@ -202,6 +202,10 @@ _MODE_MARKERS = (
     "must be",
 )
 _BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
+# Compiled once rather than looked up in the re module's cache on every ``Location:`` value.
+_PLACE_SEPARATORS = re.compile(r";|\s+or\s+|\s+\|\s+|\s+/\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 @functools.lru_cache(maxsize=8192)  # place names recur across postings and within one
@@ -220,14 +224,14 @@ def country_of(name: str) -> str | None:
 def _label_places(value: str) -> list[str]:
     """Split a ``Location:`` value into places, dropping work-mode words ("Remote", "Hybrid", "on-site")."""
     places = []
-    for part in re.split(r";|\s+or\s+|\s+\|\s+|\s+/\s+", value):
+    for part in _PLACE_SEPARATORS.split(value):
         part = part.strip(" ,.")
         cleaned = _ON_SITE.sub("", _HYBRID.sub("", _REMOTE.sub("", part)))
         if cleaned != part:
-            cleaned = re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).strip(" -–—,:;")
+            cleaned = _EMPTY_BRACKETS.sub("", cleaned).strip(" -–—,:;")
             if cleaned.startswith("(") and cleaned.endswith(")"):
                 cleaned = cleaned[1:-1].strip()
-        if re.search(r"[A-Za-z]", cleaned) and cleaned.lower() not in {"in", "or", "and", "only", "first"}:
+        if _LETTER.search(cleaned) and cleaned.lower() not in {"in", "or", "and", "only", "first"}:
             places.append(cleaned)
     return places
 
