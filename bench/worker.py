@@ -43,15 +43,15 @@ def _stage(args: argparse.Namespace) -> Coroutine[Any, Any, dict[str, Any]]:
         from bench.stages.ingest import sync_directory
 
         return sync_directory(postings_dir, args.db)
-    rows = read_manifest(args.corpus)
     if args.stage == "serve":
-        from bench.stages.serve import measure_serve
+        from bench.stages.serve import measure_serve, plan_questions
 
-        return measure_serve(
-            args.corpus, args.db, rows, seed=args.seed, rounds=args.rounds, in_flight=args.in_flight
-        )
+        # Only the questions are kept: the manifest's rows are garbage before the bot starts.
+        questions = plan_questions(read_manifest(args.corpus), seed=args.seed, rounds=args.rounds)
+        return measure_serve(args.corpus, args.db, questions, in_flight=args.in_flight)
     from bench.stages.baseline import measure_baseline
 
+    rows = read_manifest(args.corpus)
     return measure_baseline(postings_dir, args.db, rows, seed=args.seed, rounds=args.rounds)
 
 

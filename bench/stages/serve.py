@@ -7,6 +7,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +52,25 @@ def _prefixed(mixes: Sequence[Sequence[TimedQuestion]], prefix: str) -> list[lis
     return [[TimedQuestion(prefix + q.user, q.text, q.kind) for q in mix] for mix in mixes]
 
 
+@dataclass(frozen=True)
+class QuestionPlan:
+    """The questions a serve stage asks: one untimed warm-up mix, then the timed mixes."""
+
+    warm_up: list[TimedQuestion]
+    mixes: list[list[TimedQuestion]]
+
+
+def plan_questions(rows: Sequence[dict[str, Any]], *, seed: int, rounds: int) -> QuestionPlan:
+    """Draw every question from the generator's manifest before start-up.
+
+    The manifest is the harness's, not the bot's: drawn first, its rows can be dropped before the bot
+    starts, so the process's peak memory is the bot's own (at 10,000 postings the rows are ~25 MB).
+    """
+    return QuestionPlan(warm_up=timed_rounds(rows, seed - 1, 1)[0], mixes=timed_rounds(rows, seed, rounds))
+
+
 async def measure_serve(
-    knowledge_dir: Path,
-    db_path: Path,
-    rows: Sequence[dict[str, Any]],
-    *,
-    seed: int,
-    rounds: int,
-    in_flight: int,
+    knowledge_dir: Path, db_path: Path, questions: QuestionPlan, *, in_flight: int
 ) -> dict[str, Any]:
     """Start up on the loaded database as the app does, then time answering in every way the bot answers."""
     missing = unavailable("bot.store", "bot.answers.engine")
@@ -67,7 +79,7 @@ async def measure_serve(
     async with AsyncExitStack() as stack:
         engine, startup = await start_up(knowledge_dir, db_path, stack)
         result: dict[str, Any] = {"status": "ok", "startup": startup, "rss_ready_mb": current_rss_mb()}
-        return await _answering(engine, rows, seed=seed, rounds=rounds, in_flight=in_flight, result=result)
+        return await _answering(engine, questions, in_flight=in_flight, result=result)
 
 
 async def start_up(knowledge_dir: Path, db_path: Path, stack: AsyncExitStack) -> tuple[Any, dict[str, Any]]:
@@ -97,33 +109,19 @@ def _outcomes(report: Any) -> dict[str, Any]:
 
 
 async def _answering(
-    engine: Any,
-    rows: Sequence[dict[str, Any]],
-    *,
-    seed: int,
-    rounds: int,
-    in_flight: int,
-    result: dict[str, Any],
+    engine: Any, questions: QuestionPlan, *, in_flight: int, result: dict[str, Any]
 ) -> dict[str, Any]:
     """Time answers, answers with embeds and many questions in flight; add them to ``result``."""
     with GcPauses() as pauses:
-        await _timed(engine, rows, seed=seed, rounds=rounds, in_flight=in_flight, result=result)
+        await _timed(engine, questions, in_flight=in_flight, result=result)
     result["gc_full_collections"] = pauses.summary()
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
 
-async def _timed(
-    engine: Any,
-    rows: Sequence[dict[str, Any]],
-    *,
-    seed: int,
-    rounds: int,
-    in_flight: int,
-    result: dict[str, Any],
-) -> None:
-    mixes = timed_rounds(rows, seed, rounds)
-    time_calls(timed_rounds(rows, seed - 1, 1), lambda q: engine.answer(q.text, "warm-" + q.user))
+async def _timed(engine: Any, questions: QuestionPlan, *, in_flight: int, result: dict[str, Any]) -> None:
+    mixes = questions.mixes
+    time_calls([questions.warm_up], lambda q: engine.answer(q.text, "warm-" + q.user))
     seconds, by_kind = time_calls(_prefixed(mixes, "a-"), lambda q: engine.answer(q.text, q.user))
     result["answer"] = summarize_ms(seconds) | {"slowest_kinds": _slowest_kinds(by_kind)}
     result["answer_embeds"] = _time_embeds(engine, _prefixed(mixes, "e-"))
