@@ -491,11 +491,18 @@ def _employment_in(text: str) -> EmploymentType | None:
     return None
 
 
+# A structured "full-time" (schema.org FULL_TIME) says how many hours, not what the job is: a title that
+# names an internship or a graduate programme says more, and wins over it.
+_MORE_SPECIFIC_THAN_FULL_TIME = frozenset({EmploymentType.INTERNSHIP, EmploymentType.GRADUATE})
+
+
 def find_employment_type(title: str, lines: Iterable[Line], hint: EmploymentType | None) -> EmploymentType:
     """Decide the employment type from a hint, the title, a label, then a sentence; unknown when unstated."""
-    if hint is not None:
-        return hint
     in_title = _employment_in(title)
+    if hint is not None and not (
+        hint is EmploymentType.FULL_TIME and in_title in _MORE_SPECIFIC_THAN_FULL_TIME
+    ):
+        return hint
     if in_title is not None:
         return in_title
     ordered = list(lines)
