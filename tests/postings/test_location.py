@@ -27,6 +27,11 @@ from bot.postings.parse import parse_text
             "based.txt",
             ["Bellevue, WA", "Berlin, Germany", "Singapore"],
         ),
+        (
+            "Data Analyst Intern\nLocated in Bellevue, WA; Toronto, ON, Canada; Singapore\n",
+            "located.txt",
+            ["Bellevue, WA", "Toronto, ON, Canada", "Singapore"],
+        ),
     ],
 )
 def test_location_shapes(text: str, source: str, places: list[str]) -> None:

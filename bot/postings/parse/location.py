@@ -263,7 +263,8 @@ def _labelled_places(value: str) -> tuple[str, ...]:
 def _places_on(content: str) -> tuple[str, ...]:
     """Return the places an unlabelled line names, in order; cached because byline lines recur."""
     places: list[str] = []
-    based = _BASED_IN.match(content) if "based in" in content.lower() else None
+    lowered = content.lower()
+    based = _BASED_IN.match(content) if "based in" in lowered or "located in" in lowered else None
     if based is not None:
         pieces = [piece.strip() for piece in based["places"].split(";")]
         if all(_is_place(piece) for piece in pieces):
