@@ -32,6 +32,14 @@ from bot.postings.parse import parse_text
             "located.txt",
             ["Bellevue, WA", "Toronto, ON, Canada", "Singapore"],
         ),
+        ("Data Analyst Intern\nBased in London\n", "london.txt", ["London"]),
+        (
+            "Data Analyst Intern\nLocated in Mountain View; Amsterdam\n",
+            "bare.txt",
+            ["Mountain View", "Amsterdam"],
+        ),
+        ("Data Analyst Intern\nBased in our downtown office\n", "office.txt", []),
+        ("Data Analyst Intern\nLocated in the heart of the city.\n", "prose.txt", []),
     ],
 )
 def test_location_shapes(text: str, source: str, places: list[str]) -> None:

@@ -139,6 +139,8 @@ _BASED_IN = re.compile(r"^(?:based|located) in\s+(?P<places>[^.]{2,150}?)\.?$", 
 # "Toronto, ON, Canada": a city with one or two qualifiers, every word capitalised.
 _CAPITALISED = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
 _LISTED_PLACE = re.compile(rf"^{_CAPITALISED}(?:, ?{_CAPITALISED}){{1,2}}$")
+# A bare place name of one to three capitalised words ("London", "Mountain View", "St. Louis").
+_NAMED_PLACE = re.compile(r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}")
 # "Variable (US)", "Anywhere (UK)": a place qualified by its country in brackets.
 _QUALIFIED_PLACE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30} \((?P<country>[A-Z][\w .]{1,24})\)$")
 _BYLINE_MARKS = ("·", "|", "•")
@@ -267,7 +269,8 @@ def _places_on(content: str) -> tuple[str, ...]:
     based = _BASED_IN.match(content) if "based in" in lowered or "located in" in lowered else None
     if based is not None:
         pieces = [piece.strip() for piece in based["places"].split(";")]
-        if all(_is_place(piece) for piece in pieces):
+        # The line says it names places, so a bare city name counts too ("Based in London; Amsterdam").
+        if all(_is_place(piece) or _NAMED_PLACE.fullmatch(piece) for piece in pieces):
             return tuple(pieces)  # "Based in Bellevue, WA; Toronto, ON, Canada; Singapore"
     if "open to" in content:
         open_to = _OPEN_TO.search(content)
