@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.answer import Intent
 from bot.answers.engine import Engine
 from bot.answers.vocabulary import Vocabulary
 from bot.postings.model import Posting
@@ -119,3 +120,19 @@ def city_engine(
 ) -> Engine:
     """The shipped postings and one posting in each city."""
     return make_engine([*shipped, *cities.values()])
+
+
+ListsPlaces = Callable[[str, str, list[str]], None]
+
+
+@pytest.fixture
+def lists_places(city_engine: Engine, cities: dict[str, Posting]) -> ListsPlaces:
+    """Check that a question lists exactly the postings of the given cities, under "Postings: <label>"."""
+
+    def check(question: str, label: str, found: list[str]) -> None:
+        answer = city_engine.answer(question, "u")
+        assert answer.intent is Intent.LIST
+        assert answer.title == f"Postings: {label}"
+        assert set(answer.postings) == {cities[city].id for city in found}
+
+    return check

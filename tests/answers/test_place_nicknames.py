@@ -26,12 +26,9 @@ from bot.postings.model import Posting
     ],
 )
 def test_a_nickname_finds_the_place_and_shows_its_name(
-    city_engine: Engine, cities: dict[str, Posting], question: str, label: str, found: list[str]
+    lists_places: Callable[[str, str, list[str]], None], question: str, label: str, found: list[str]
 ) -> None:
-    answer = city_engine.answer(question, "u")
-    assert answer.intent is Intent.LIST
-    assert answer.title == f"Postings: {label}"
-    assert set(answer.postings) == {cities[city].id for city in found}
+    lists_places(question, label, found)
 
 
 @pytest.mark.parametrize(
@@ -46,12 +43,9 @@ def test_a_nickname_finds_the_place_and_shows_its_name(
     ],
 )
 def test_a_state_or_province_finds_the_cities_written_with_its_code(
-    city_engine: Engine, cities: dict[str, Posting], question: str, label: str, found: list[str]
+    lists_places: Callable[[str, str, list[str]], None], question: str, label: str, found: list[str]
 ) -> None:
-    answer = city_engine.answer(question, "u")
-    assert answer.intent is Intent.LIST
-    assert answer.title == f"Postings: {label}"
-    assert set(answer.postings) == {cities[city].id for city in found}
+    lists_places(question, label, found)
 
 
 def test_a_state_code_asks_for_the_state_not_the_country_with_that_code(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bot.answers.answer import Intent
@@ -24,12 +26,9 @@ from bot.postings.model import Posting
     ],
 )
 def test_a_place_beside_a_word_for_postings_filters_the_list(
-    city_engine: Engine, cities: dict[str, Posting], question: str, label: str, found: list[str]
+    lists_places: Callable[[str, str, list[str]], None], question: str, label: str, found: list[str]
 ) -> None:
-    answer = city_engine.answer(question, "u")
-    assert answer.intent is Intent.LIST
-    assert answer.title == f"Postings: {label}"
-    assert set(answer.postings) == {cities[city].id for city in found}
+    lists_places(question, label, found)
 
 
 @pytest.mark.parametrize(
