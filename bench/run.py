@@ -87,7 +87,7 @@ def measure_size(
     stages: dict[str, Any] = {"generate_seconds": ensure_corpus(corpus, size, seed)}
     where = ["--corpus", str(corpus), "--db", str(database)]
     timing = ["--seed", str(seed), "--rounds", str(rounds)]
-    progress.log(f"N={size:,}: ingesting ({ingest_runs} loads)")
+    progress.log(f"N={size:,}: ingesting, {max(1, ingest_runs)} load(s)")
     stages["ingest"] = median_ingest([run_stage("ingest", *where) for _ in range(max(1, ingest_runs))])
     if size <= baseline_max:
         progress.log(f"N={size:,}: ingesting in one process (baseline)")
