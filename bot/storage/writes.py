@@ -56,6 +56,9 @@ def write_prepared(
     cannot commit (a full disk), the whole batch is rolled back and each of its files reported failed,
     so the store never holds part of a file.
     """
+    for item in items:
+        if isinstance(item, Failed):
+            log.warning("Skipped posting file %s: %s", item.path, item.reason)
     if not any(_needs_writing(item) for item in items):
         return [_outcome_without_writing(item) for item in items]
     stamp = Stamp.of(ingested_at)
@@ -87,7 +90,6 @@ def _outcome_without_writing(item: Prepared) -> FileOutcome:
     if isinstance(item, Unchanged):
         return FileOutcome(path=path, status="unchanged", posting_id=item.posting_id)
     if isinstance(item, Failed):
-        log.warning("Skipped posting file %s: %s", path, item.reason)
         return FileOutcome(path=path, status="failed", error=item.reason)
     raise TypeError(f"{path} must be written")
 
