@@ -173,7 +173,7 @@ class Engine:
     ) -> Answer:
         """List the postings, optionally filtered by free text, a degree level and remote work."""
         words = self._normalizer.words(query) if query else []
-        conditions = self._facets.filter_for(words, self._router.route(words))
+        conditions = self._planner.query_filter(words)
         if degree:
             levels = self._facets.degrees_for(self._normalizer.words(degree)) or frozenset({degree})
             conditions = replace(conditions, degrees=levels, labels=(*conditions.labels, degree))

@@ -84,11 +84,16 @@ class NameSpotter:
             self._index.is_feature_word(words[position].text) for position in resolution.used
         )
 
-    def places(self, words: Sequence[Word]) -> SpottedPlaces:
-        """Places named after "in" ("jobs in new york") or beside a word for postings ("sf roles")."""
+    def places(self, words: Sequence[Word], *, anywhere: bool = False) -> SpottedPlaces:
+        """Places named after "in" ("jobs in new york") or beside a word for postings ("sf roles").
+
+        ``anywhere``: the words are a filter already (the /jobs query), so a known place counts
+        wherever it stands ("nyc", "california"), with no word for postings beside it.
+        """
         raws = [word.raw for word in words]
         names: list[str] = []
         positions: set[int] = set()
+        introduced = False
         for position, word in enumerate(words):
             if word.raw not in _PLACE_BEFORE:
                 continue
@@ -99,13 +104,20 @@ class NameSpotter:
             for first, length, end in self._place_list(words, raws, start, expected=True):
                 names.append(" ".join(raws[first : first + length]))
                 positions.update(range(first, end))
-        for first, length, end in self._places_beside_postings(words, raws, positions):
+                introduced = introduced or self._is_known_place(words, raws, first)
+        for first, length, end in self._places_beside_postings(words, raws, positions, anywhere=anywhere):
             names.append(" ".join(raws[first : first + length]))
             positions.update(range(first, end))
-        return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions))
+        return SpottedPlaces(tuple(dict.fromkeys(names)), frozenset(positions), introduced=introduced)
+
+    def _is_known_place(self, words: Sequence[Word], raws: Sequence[str], start: int) -> bool:
+        """Tell whether the place from ``start`` is one the vocabulary or the postings know by name."""
+        return (
+            bool(self._named_length(raws, start, codes=True)) or words[start].text in self._facets.place_words
+        )
 
     def _places_beside_postings(
-        self, words: Sequence[Word], raws: Sequence[str], taken: set[int]
+        self, words: Sequence[Word], raws: Sequence[str], taken: set[int], *, anywhere: bool
     ) -> list[tuple[int, int, int]]:
         """Known places right before or after a word for postings: "new york jobs", "roles nyc or sf"."""
         found: list[tuple[int, int, int]] = []
@@ -114,7 +126,8 @@ class NameSpotter:
             places = [] if position in taken else self._place_list(words, raws, position, expected=False)
             end = places[-1][2] if places else position + 1
             before = raws[position - 1] if position > 0 else ""
-            if places and (before in self._vocabulary.plural_nouns or self._postings_follow(words, end)):
+            beside = before in self._vocabulary.plural_nouns or self._postings_follow(words, end)
+            if places and (anywhere or beside):
                 found.extend(places)
             position = end
         return found

@@ -26,6 +26,7 @@ class SpottedPlaces:
 
     names: tuple[str, ...] = ()
     positions: frozenset[int] = frozenset()
+    introduced: bool = False  # a known place follows "in" or "near": "internships in seattle"
 
     def __bool__(self) -> bool:
         return bool(self.names)

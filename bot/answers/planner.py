@@ -20,11 +20,11 @@ from bot.answers.context_plans import ContextPlanner
 from bot.answers.facets import Facets
 from bot.answers.groups import Universe
 from bot.answers.handlers import pay_threshold
-from bot.answers.handlers.listing import Catalog
+from bot.answers.handlers.listing import Catalog, ListFilter
 from bot.answers.list_decision import ListDecider
 from bot.answers.name_spotting import NameSpotter
 from bot.answers.normalize import Normalizer, Word
-from bot.answers.places import PlacePhrases
+from bot.answers.places import PlacePhrases, SpottedPlaces
 from bot.answers.plan import Plan, topic_plan
 from bot.answers.resolver import NO_MATCH, Match, PostingIndex, Resolution
 from bot.answers.router import Route, Router
@@ -131,14 +131,7 @@ class Planner:
             # "casual dress?", "any happy hours": a perk named alone asks about benefits.
             route = replace(route, topics=(Intent.BENEFITS,))
         places = self._names.places(words)
-        # A place's words ask nothing else: "salt lake city" is not "salary" nor "late".
-        other_asks = [
-            pos
-            for pos in places.positions
-            if route.topic_positions.get(pos, Intent.LOCATION) is not Intent.LOCATION
-        ]
-        if other_asks:
-            route = route.without_positions(other_asks)
+        route = _without_place_asks(route, places)
         if places and not route.topics and not route.plural_noun:
             route = replace(route, topics=(Intent.LOCATION,))
         # "which jobs are in new york": the place filters the postings, it does not name one of them.
@@ -211,10 +204,7 @@ class Planner:
         ):
             listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
             if listed.match is not Match.UNIQUE and len(named_ids) < 2:
-                conditions = self._facets.filter_for(words, route, places=places.names)
-                if listed.match is not Match.NONE:
-                    within = listed.group or self._universe.mask_of(listed.ids)
-                    conditions = replace(conditions, within=within)
+                conditions = self._list_filter(words, route, places, listed)
                 previous = followups.previous_mask(turn, self._universe)
                 if previous and followups.narrows_previous(raws):
                     # "which of those is remote": pick among the postings of the previous answer.
@@ -246,6 +236,30 @@ class Planner:
             # "and the deadline?" right after "which posting do you mean?": answer it for the candidates.
             return Plan("topic", intents, turn.candidates, named=True)
         return Plan("topic", intents, named=False)
+
+    def query_filter(self, words: Sequence[Word]) -> ListFilter:
+        """Read the words of a /jobs query as a list question does, so both list the same postings.
+
+        The query is a filter by itself, so a known place counts wherever it stands ("nyc",
+        "california"), as well as after "in" ("roles in seattle") or beside a word for postings.
+        """
+        route = self._router.route(words)
+        names, skip = self._names.naming(words, route)
+        route = route.without_positions(names)
+        places = self._names.places(words, anywhere=True)
+        route = _without_place_asks(route, places)
+        skip |= places.positions
+        listed = self._index.resolve(words, ignore=self._facets.feature_words, skip_positions=skip)
+        return self._list_filter(words, route, places, listed)
+
+    def _list_filter(
+        self, words: Sequence[Word], route: Route, places: SpottedPlaces, listed: Resolution
+    ) -> ListFilter:
+        """The conditions a list question asks, within the postings its other words name ("ml roles")."""
+        conditions = self._facets.filter_for(words, route, places=places.names)
+        if listed.match is Match.NONE:
+            return conditions
+        return replace(conditions, within=listed.group or self._universe.mask_of(listed.ids))
 
     def _superlative_plan(
         self,
@@ -336,3 +350,13 @@ class Planner:
         if reference in self._by_id:
             return Resolution(Match.UNIQUE, (reference,))
         return self._index.resolve(self._normalizer.words(reference))
+
+
+def _without_place_asks(route: Route, places: SpottedPlaces) -> Route:
+    """Drop what a place's words would ask besides its location: "salt lake city" is not "salary"."""
+    other_asks = [
+        pos
+        for pos in places.positions
+        if route.topic_positions.get(pos, Intent.LOCATION) is not Intent.LOCATION
+    ]
+    return route.without_positions(other_asks) if other_asks else route
