@@ -13,7 +13,7 @@ import asyncio
 import logging
 import sqlite3
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from itertools import chain, repeat
@@ -63,6 +63,23 @@ def _batches(files: Sequence[Path], size: int, *, first: Sequence[int] = ()) -> 
             return
         yield files[start : start + length]
         start += length
+
+
+def _read_known_sources(conn: sqlite3.Connection) -> dict[str, StoredFile]:
+    rows = conn.execute(
+        "SELECT source, id, content_hash, code_fingerprint, file_size, file_mtime_ns FROM postings"
+    )
+    return {
+        str(source): StoredFile(str(posting_id), str(content_hash), str(fingerprint), FileStat(size, mtime))
+        for source, posting_id, content_hash, fingerprint, size, mtime in rows
+    }
+
+
+def _gone_keys(known: Mapping[str, StoredFile], files: Sequence[Path], folder: Path) -> list[str]:
+    """Return the stored files under ``folder`` that are no longer among ``files``, sorted."""
+    present = {source_key(path) for path in files}
+    folder_key = source_key(folder)
+    return sorted(key for key in known if is_under(key, folder_key) and key not in present)
 
 
 class Store:
@@ -134,9 +151,8 @@ class Store:
         known = await self._known_sources()
         if not known:  # a first load: nothing to remove, and no file's key is needed to tell
             return LoadReport(outcomes=await self._load_files(files, known, max_bytes=max_bytes))
-        present = {source_key(path) for path in files}
-        folder_key = source_key(folder)
-        gone = sorted(key for key in known if is_under(key, folder_key) and key not in present)
+        # Keying every file is CPU work that grows with the folder: off the event loop, as the walk is.
+        gone = await asyncio.to_thread(_gone_keys, known, files, folder)
         # Removing first lets a file moved within the folder keep its id rather than get a suffix.
         removed = await self._on_connection(lambda conn: remove_sources(conn, gone))
         for key in gone:
@@ -207,14 +223,11 @@ class Store:
         return outcomes
 
     async def _known_sources(self) -> dict[str, StoredFile]:
-        """Map every stored file to what tells whether it changed, in one query."""
-        rows = await self._db.execute_fetchall(
-            "SELECT source, id, content_hash, code_fingerprint, file_size, file_mtime_ns FROM postings"
-        )
-        return {
-            str(row[0]): StoredFile(str(row[1]), str(row[2]), str(row[3]), FileStat(int(row[4]), int(row[5])))
-            for row in rows
-        }
+        """Map every stored file to what tells whether it changed, built on the database thread.
+
+        The map grows with the store, so it is built where the rows are read, not on the event loop.
+        """
+        return await self._on_connection(_read_known_sources)
 
     # Queries
 
