@@ -22,6 +22,8 @@ _PLACE_JOINERS = frozenset({"or", "and", SEPARATOR})
 _MAX_DESCRIBING = 3
 # Articles before a place name of several words: "in the bay area", "in the united states".
 _ARTICLES = frozenset({"the"})
+# Name words given on purpose to one posting: a nickname or an acronym names it even beside a place.
+_DISTINCTIVE_KINDS = frozenset({NameKind.ALIAS, NameKind.ACRONYM})
 
 
 class NameSpotter:
@@ -83,6 +85,30 @@ class NameSpotter:
         return bool(resolution.used) and all(
             self._index.is_feature_word(words[position].text) for position in resolution.used
         )
+
+    def lone_title_word(
+        self, words: Sequence[Word], resolution: Resolution, route: Route, places: SpottedPlaces
+    ) -> int | None:
+        """The one title word that alone pins a posting in a list of postings at a place, if any.
+
+        "summer internships in seattle", "research roles in austin": a known place after "in" and a
+        plural word for postings ask for the postings there, so a word of one posting's title ("Summer",
+        "Research") describes them rather than naming that posting. A name of several words ("content
+        ecology internships") or a nickname or acronym ("mle") still names it.
+        """
+        if resolution.match is not Match.UNIQUE or not places.introduced or not route.plural_noun:
+            return None
+        naming = [
+            position
+            for position in resolution.used
+            if words[position].raw not in self._vocabulary.plural_nouns
+            and not self._facets.describes_posting(words[position].text)
+            and not self._index.is_feature_word(words[position].text)
+        ]
+        if len(naming) != 1:
+            return None
+        kinds = self._index.kind_of(words[naming[0]].text)
+        return None if kinds & _DISTINCTIVE_KINDS else naming[0]
 
     def places(self, words: Sequence[Word], *, anywhere: bool = False) -> SpottedPlaces:
         """Places named after "in" ("jobs in new york") or beside a word for postings ("sf roles").

@@ -143,6 +143,11 @@ class Planner:
             # "does it pay anything": "anything" is what is paid, not every posting.
             route = replace(route, all_words=False)
         resolution = self._index.resolve(words, skip_positions=skip)
+        lone = self._names.lone_title_word(words, resolution, route, places)
+        if lone is not None:
+            # "summer internships in seattle": a word of one title describes the postings listed there.
+            skip.add(lone)
+            resolution = self._index.resolve(words, skip_positions=skip)
         if turn is not None and turn.about and route.pronoun and self._names.features_only(words, resolution):
             # "is it strictly for masters students": the degree describes the posting in view.
             resolution = NO_MATCH
