@@ -264,7 +264,13 @@ class Planner:
         conditions = self._facets.filter_for(words, route, places=places.names)
         if listed.match is Match.NONE:
             return conditions
-        return replace(conditions, within=listed.group or self._universe.mask_of(listed.ids))
+        # Name the group by the words that named it, as typed: "Postings: machine learning, PhD".
+        label = " ".join(dict.fromkeys(words[position].raw for position in sorted(listed.used)))
+        return replace(
+            conditions,
+            within=listed.group or self._universe.mask_of(listed.ids),
+            labels=(label, *conditions.labels) if label else conditions.labels,
+        )
 
     def _superlative_plan(
         self,

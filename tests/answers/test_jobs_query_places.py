@@ -58,3 +58,22 @@ def test_a_query_without_a_place_filters_by_no_place(engine: Engine, query: str,
     answer = engine.list_postings(query=query)
     assert answer.postings
     assert answer.title == title
+
+
+@pytest.mark.parametrize(
+    ("query", "sentence", "title"),
+    [
+        ("machine learning", "machine learning roles", "Postings: machine learning"),
+        ("ml", "ml roles", "Postings: ml"),
+        ("rec", "rec internships", "Postings: rec, internship"),
+    ],
+)
+def test_a_group_named_by_title_words_is_named_in_the_title(
+    engine: Engine, query: str, sentence: str, title: str
+) -> None:
+    queried = engine.list_postings(query=query)
+    asked = engine.answer(sentence, "u")
+    assert asked.title == title
+    assert queried.title.startswith(f"Postings: {query}")
+    assert queried.postings and set(queried.postings) >= set(asked.postings)
+    assert "your filter" not in asked.summary

@@ -17,7 +17,11 @@ from bot.answers.engine import Engine
         ("research roles in austin", "Austin", ["austin"]),
         ("research internships near austin", "internship, Austin", ["austin"]),
         ("graphics roles in los angeles", "Los Angeles", ["los angeles"]),
-        ("summer internships in seattle or toronto", "internship, Seattle, Toronto", ["seattle", "toronto"]),
+        (
+            "summer internships in seattle or toronto",
+            "summer, internship, Seattle, Toronto",
+            ["seattle", "toronto"],
+        ),
         ("research roles in california", "California", ["san francisco", "los angeles", "san jose"]),
     ],
 )
