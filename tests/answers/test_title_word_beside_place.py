@@ -8,6 +8,7 @@ import pytest
 
 from bot.answers.answer import Intent
 from bot.answers.engine import Engine
+from bot.postings.model import Posting
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,18 @@ def test_a_group_named_beside_a_place_still_asks_which(engine: Engine) -> None:
     answer = engine.answer("where is the rec phd one", "u")
     assert answer.intent is Intent.CLARIFY
     assert Intent.LOCATION in answer.intents
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "city"),
+    [
+        ("pay of the summer intern in toronto", Intent.PAY, "toronto"),
+        ("is the summer intern in london?", Intent.LOCATION, "london"),
+    ],
+)
+def test_one_posting_asked_in_the_singular_is_still_that_posting(
+    city_engine: Engine, cities: dict[str, Posting], question: str, intent: Intent, city: str
+) -> None:
+    answer = city_engine.answer(question, "u")
+    assert answer.intent is intent
+    assert answer.postings == [cities[city].id]
