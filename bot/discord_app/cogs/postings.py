@@ -41,7 +41,7 @@ class PostingsCog(commands.Cog):
         name="jobs", description="List the postings, optionally filtered by words, degree or remote work."
     )
     @app_commands.describe(
-        query="Words to look for, such as: machine learning",
+        query="Words or a place to look for, such as: machine learning, roles in seattle, nyc",
         degree="Only postings open to this degree",
         remote="Only remote postings, or only on-site and hybrid ones",
     )
