@@ -11,7 +11,8 @@ from bot.answers.answer import Answer, Intent
 from bot.discord_app.replies import rendered
 from bot.discord_app.worker import EngineWorker
 from bot.render.embeds import answer_pages
-from tests.discord_app.fake_engine import FIRST, FakeEngine
+
+from .fake_engine import FIRST, FakeEngine
 
 
 async def test_many_calls_at_once_run_in_order_on_one_thread() -> None:
