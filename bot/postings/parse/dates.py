@@ -10,7 +10,7 @@ from datetime import date, datetime
 from dateutil import parser as date_parser
 
 from bot.postings.model import DateFact, Dates, Fact, RelativeAge
-from bot.postings.parse.lines import Line, contains_any
+from bot.postings.parse.lines import DATE_WORDS, Line, contains_any
 
 _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
@@ -173,6 +173,9 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
     posted_ago = None
     ordered = [title_line, *lines] if title_line is not None else list(lines)
     for line in ordered:
+        digits = line.digits
+        if not digits and line.label is None and not line.kinds & DATE_WORDS:
+            continue  # every date needs a digit, a label or one of the family's words: most lines stop here
         # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
         text = line.content
         low = line.folded
@@ -180,7 +183,6 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
             rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
         if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
             posted_ago = _age(line)
-        digits = line.digits
         if not digits and line.label is None:
             continue  # every other date needs a digit or a label: most lines stop here
         if listed is None and digits and contains_any(low, _LISTED_WORDS):

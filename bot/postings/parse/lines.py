@@ -35,6 +35,29 @@ _ROLE_WORDS = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 
+# Word families that readers need before any of their patterns can match, tested once per distinct line
+# so that every reader skips the lines without its words by one integer test instead of its own scan.
+WORK_MODE = 1  # "remote", "hybrid", "office", ...: the work-mode reader
+SPONSORSHIP = 2  # "sponsor", "visa", ...: the sponsorship reader
+PLACE = 4  # a comma, a byline mark, "based in" or "open to": the place reader
+DATE_WORDS = 8  # "rolling", " ago", "posted", "listed": the dates read from lines without a digit or label
+MODE_MARKERS = (
+    "hybrid",
+    "remote",
+    "home",
+    "wfh",
+    "telecommut",
+    "distributed",
+    "site",
+    "office",
+    "person",
+    "must be",
+)
+SPONSOR_MARKERS = ("sponsor", "visa", "h1b", "h-1b", "authori", "permit", "right to work", "immigration")
+_PLACE_MARKS = (",", "·", "|", "•", "open to")  # in the content, case as written
+_PLACE_WORDS = ("based in", "located in")  # in the lowercased content
+_DATE_MARKERS = ("rolling", " ago", "posted", "listed")
+
 # Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
 _NOISE = re.compile(
     r"""(?:
@@ -77,6 +100,7 @@ class Line(NamedTuple):
     # Whether the content holds a digit: pay, dates and quantities need one, so most lines skip their regexes.
     digits: bool
     noise: bool  # job-board chrome rather than part of the posting
+    kinds: int  # the word families (WORK_MODE | SPONSORSHIP | PLACE | DATE_WORDS) the content holds
 
     @property
     def body(self) -> str:
@@ -92,6 +116,7 @@ class Line(NamedTuple):
             folded=folded,
             digits=_DIGIT.search(content) is not None,
             noise=_is_noise_content(content, folded),
+            kinds=word_families(content, folded),
         )
 
 
@@ -105,8 +130,8 @@ _new_line = tuple.__new__
 
 
 @functools.lru_cache(maxsize=16384)
-def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool]:
-    """Return a line's content, bullet, label, value, folded content, digit and noise flags; cached."""
+def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool, int]:
+    """Return a line's content, bullet, label, value, lowercase form, digit, noise, word flags; cached."""
     marker = _BULLET.match(raw) if raw[0] in _BULLET_STARTS else None
     content = raw[marker.end() :].strip() if marker else raw
     label_match = _LABEL.match(content) if ":" in content[:42] else None
@@ -115,7 +140,22 @@ def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool
         label, value = label_match["label"].strip(), label_match["value"].strip()
     folded = content.lower()
     digits = _DIGIT.search(content) is not None
-    return content, marker is not None, label, value, folded, digits, _is_noise_content(content, folded)
+    noise = _is_noise_content(content, folded)
+    return content, marker is not None, label, value, folded, digits, noise, word_families(content, folded)
+
+
+def word_families(content: str, folded: str) -> int:
+    """Return the bits of the word families a line's content (``folded``: lowercased) holds."""
+    kinds = 0
+    if contains_any(folded, MODE_MARKERS):
+        kinds = WORK_MODE
+    if contains_any(folded, SPONSOR_MARKERS):
+        kinds |= SPONSORSHIP
+    if contains_any(content, _PLACE_MARKS) or contains_any(folded, _PLACE_WORDS):
+        kinds |= PLACE
+    if contains_any(folded, _DATE_MARKERS):
+        kinds |= DATE_WORDS
+    return kinds
 
 
 def split_lines(text: str) -> list[Line]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot.postings.model import Location, RemoteMode, RemotePolicy
-from bot.postings.parse.lines import Line, contains_any
+from bot.postings.parse.lines import MODE_MARKERS, PLACE, WORK_MODE, Line, contains_any
 
 _US_STATES = frozenset(
     {
@@ -191,18 +191,6 @@ _ON_SITE = re.compile(
     r"(?!\s+(?:gym|cafeteria|child ?care|amenities|parking|meals|dining|clinic|events?|interview))",
     re.I,
 )
-_MODE_MARKERS = (
-    "hybrid",
-    "remote",
-    "home",
-    "wfh",
-    "telecommut",
-    "distributed",
-    "site",
-    "office",
-    "person",
-    "must be",
-)
 _BENEFIT_HYBRID = re.compile(r"\bhybrid work", re.I)
 # Compiled once rather than looked up in the re module's cache on every ``Location:`` value.
 _PLACE_SEPARATORS = re.compile(r";|\s+or\s+|\s+\|\s+|\s+/\s+")
@@ -245,8 +233,10 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
         label, value = line.label, line.value
         if label is not None and value and label.lower() in _LOCATION_LABELS:
             names = _labelled_places(value)
-        else:
+        elif line.kinds & PLACE:
             names = _places_on(line.content)
+        else:
+            continue  # no comma, byline mark or "based in": most lines name no place
         for name in names:
             name = name.strip().rstrip(".")
             if name and name.lower() not in found:
@@ -331,7 +321,7 @@ def _region(text: str) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _benefit_mode_in(text: str) -> RemoteMode | None:
     """Return hybrid when a benefit line offers hybrid work; cached because benefit lines recur."""
-    if not contains_any(text.lower(), _MODE_MARKERS):
+    if not contains_any(text.lower(), MODE_MARKERS):
         return None
     return RemoteMode.HYBRID if _BENEFIT_HYBRID.search(text) else None
 
@@ -341,7 +331,7 @@ def _benefit_mode_in(text: str) -> RemoteMode | None:
 def _mode_in(text: str) -> RemoteMode | None:
     """Return the work mode a line states; cached, marker test included, because most lines recur."""
     folded = text.lower()
-    if not contains_any(folded, _MODE_MARKERS):
+    if not contains_any(folded, MODE_MARKERS):
         return None
     if "hybrid" in folded and _HYBRID.search(text):
         return RemoteMode.HYBRID
@@ -379,7 +369,7 @@ def find_remote(
     regions: list[tuple[str, Line]] = []
     mode_in = _mode_in  # called once per line: the cached reader directly, without the Line wrapper
     for line in lines:
-        if line is title_line:
+        if line is title_line or not line.kinds & WORK_MODE:
             continue
         mode = mode_in(line.content)
         if mode is None:
@@ -391,7 +381,7 @@ def find_remote(
         if region:
             regions.append((region, line))
     for line in benefit_lines:
-        mode = _benefit_mode_in(line.content)
+        mode = _benefit_mode_in(line.content) if line.kinds & WORK_MODE else None
         if mode is not None:
             candidates.append((mode, line))
     chosen = _choose(labelled) or _choose(candidates)

@@ -7,14 +7,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.postings.model import Fact, Sponsorship, SponsorshipYear
-from bot.postings.parse.lines import Line, contains_any
+from bot.postings.parse.lines import SPONSOR_MARKERS, SPONSORSHIP, Line, contains_any
 
 _SPONSOR_WORDS = re.compile(
     r"\b(?:sponsor\w*|visas?|h-?1b|work authori[sz]ation|authori[sz]ed to work|work permits?|right to work"
     r"|immigration)\b",
     re.I,
 )
-_SPONSOR_MARKERS = ("sponsor", "visa", "h1b", "h-1b", "authori", "permit", "right to work", "immigration")
 _HISTORY = re.compile(
     r"^(?P<year>(?:19|20)\d\d)\s*(?:\(\s*(?P<paren>\d[\d,]{0,9})\s*\)|:\s*(?P<colon>\d[\d,]{0,9}))$"
 )
@@ -47,7 +46,7 @@ def _paragraphs(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 @functools.lru_cache(maxsize=16384)
 def _names_sponsorship(content: str) -> bool:
     """Tell whether a line speaks of sponsorship or work authorisation; cached because most lines recur."""
-    return contains_any(content.lower(), _SPONSOR_MARKERS) and _SPONSOR_WORDS.search(content) is not None
+    return contains_any(content.lower(), SPONSOR_MARKERS) and _SPONSOR_WORDS.search(content) is not None
 
 
 def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line]) -> Sponsorship:
@@ -68,7 +67,7 @@ def find_sponsorship(section_lines: Sequence[Line], other_lines: Iterable[Line])
     ]
     quoted = {fact.source for fact in statements}
     for line in other_lines:
-        if _names_sponsorship(line.content) and line.raw not in quoted:
+        if line.kinds & SPONSORSHIP and _names_sponsorship(line.content) and line.raw not in quoted:
             statements.append(Fact(text=line.content, source=line.raw))
             quoted.add(line.raw)
     return Sponsorship(statements=statements, history=history)
