@@ -34,12 +34,13 @@ _ROLE_WORDS = frozenset(
     }
 )
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
 
 # Word families that readers need before any of their patterns can match, tested once per distinct line
 # so that every reader skips the lines without its words by one integer test instead of its own scan.
 WORK_MODE = 1  # "remote", "hybrid", "office", ...: the work-mode reader
 SPONSORSHIP = 2  # "sponsor", "visa", ...: the sponsorship reader
-PLACE = 4  # a comma, a byline mark, "based in" or "open to": the place reader
+PLACE = 4  # "City, Region", a byline mark, "based in" or "open to": the place reader
 DATE_WORDS = 8  # "rolling", " ago", "posted", "listed": the dates read from lines without a digit or label
 MODE_MARKERS = (
     "hybrid",
@@ -54,9 +55,13 @@ MODE_MARKERS = (
     "must be",
 )
 SPONSOR_MARKERS = ("sponsor", "visa", "h1b", "h-1b", "authori", "permit", "right to work", "immigration")
-_PLACE_MARKS = (",", "·", "|", "•", "open to")  # in the content, case as written
+_PLACE_MARKS = ("·", "|", "•", "open to")  # in the content, case as written
 _PLACE_WORDS = ("based in", "located in")  # in the lowercased content
 _DATE_MARKERS = ("rolling", " ago", "posted", "listed")
+_FAMILY_WORDS = MODE_MARKERS + SPONSOR_MARKERS + _DATE_MARKERS  # one scan rules out most lines
+# "City, Region": a comma after a lowercase letter or a stop, then a capital. Written comma first so the
+# engine jumps from comma to comma instead of trying every letter.
+COMMA_PLACE = re.compile(r",(?<=[a-z.],)\s?[A-Z]")
 
 # Whole lines that belong to the job board, not to the job. Matched against the line without its bullet.
 _NOISE = re.compile(
@@ -114,7 +119,7 @@ class Line(NamedTuple):
             content=content,
             bullet=True,
             folded=folded,
-            digits=_DIGIT.search(content) is not None,
+            digits=has_digit(content),
             noise=_is_noise_content(content, folded),
             kinds=word_families(content, folded),
         )
@@ -139,23 +144,39 @@ def _shape(raw: str) -> tuple[str, bool, str | None, str | None, str, bool, bool
     if label_match and len(label_match["label"].split()) <= 5:
         label, value = label_match["label"].strip(), label_match["value"].strip()
     folded = content.lower()
-    digits = _DIGIT.search(content) is not None
+    digits = has_digit(content)
     noise = _is_noise_content(content, folded)
     return content, marker is not None, label, value, folded, digits, noise, word_families(content, folded)
 
 
 def word_families(content: str, folded: str) -> int:
     """Return the bits of the word families a line's content (``folded``: lowercased) holds."""
-    kinds = 0
+    kinds = PLACE if _may_name_place(content, folded) else 0
+    if not contains_any(folded, _FAMILY_WORDS):
+        return kinds  # most lines hold none of the words: one scan instead of one per family
     if contains_any(folded, MODE_MARKERS):
-        kinds = WORK_MODE
+        kinds |= WORK_MODE
     if contains_any(folded, SPONSOR_MARKERS):
         kinds |= SPONSORSHIP
-    if contains_any(content, _PLACE_MARKS) or contains_any(folded, _PLACE_WORDS):
-        kinds |= PLACE
     if contains_any(folded, _DATE_MARKERS):
         kinds |= DATE_WORDS
     return kinds
+
+
+def _may_name_place(content: str, folded: str) -> bool:
+    """Tell whether a line has what every unlabelled place needs: "City, Region", a byline or "based in"."""
+    return (
+        contains_any(content, _PLACE_MARKS)
+        or contains_any(folded, _PLACE_WORDS)
+        or ("," in content and COMMA_PLACE.search(content) is not None)
+    )
+
+
+def has_digit(text: str) -> bool:
+    """Tell whether the text holds a digit; an ASCII digit is found by a memchr scan, faster than a regex."""
+    if contains_any(text, _ASCII_DIGITS):
+        return True
+    return not text.isascii() and _DIGIT.search(text) is not None  # other scripts' digits count too
 
 
 def split_lines(text: str) -> list[Line]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot.postings.model import Location, RemoteMode, RemotePolicy
-from bot.postings.parse.lines import MODE_MARKERS, PLACE, WORK_MODE, Line, contains_any
+from bot.postings.parse.lines import COMMA_PLACE, MODE_MARKERS, PLACE, WORK_MODE, Line, contains_any
 
 _US_STATES = frozenset(
     {
@@ -131,9 +131,6 @@ _PLACE = (
     + r"|USA|UK)"
 )
 _PROSE_PLACE = re.compile(rf"\b(?:(?:in|at|from|near)\s+(?:our\s+|the\s+)?|for\s+our\s+)(?P<place>{_PLACE})")
-# "City, Region": a comma after a lowercase letter or a stop, then a capital. Written comma first so the
-# engine jumps from comma to comma instead of trying every letter.
-_COMMA_PLACE = re.compile(r",(?<=[a-z.],)\s?[A-Z]")
 # A line that is only a list of places after "Based in" (not a sentence that goes on).
 _BASED_IN = re.compile(r"^(?:based|located) in\s+(?P<places>[^.]{2,150}?)\.?$", re.I)
 # "Toronto, ON, Canada": a city with one or two qualifiers, every word capitalised.
@@ -236,7 +233,7 @@ def find_locations(lines: Iterable[Line]) -> list[Location]:
         elif line.kinds & PLACE:
             names = _places_on(line.content)
         else:
-            continue  # no comma, byline mark or "based in": most lines name no place
+            continue  # no "City, Region", byline mark or "based in": most lines name no place
         for name in names:
             name = name.strip().rstrip(".")
             if name and name.lower() not in found:
@@ -266,7 +263,7 @@ def _places_on(content: str) -> tuple[str, ...]:
         open_to = _OPEN_TO.search(content)
         if open_to:
             places.append(open_to["region"])
-    comma_place = _COMMA_PLACE.search(content) is not None
+    comma_place = COMMA_PLACE.search(content) is not None
     if (
         len(content) <= 160
         and (comma_place or contains_any(content, _BYLINE_MARKS))
