@@ -77,15 +77,12 @@ class _Reading:
 
 
 def _read(document: Document) -> _Reading:
-    sections = split_sections(split_lines(document.text), document.headings)
-    ordered: dict[int, Line] = {}
-    reading = _Reading(sections, [], [], [], [], [], [], [], [])
+    lines = split_lines(document.text)
+    sections = split_sections(lines, document.headings)
+    # Every line but board noise is a heading or a section line, so the kept lines are the ordered ones.
+    reading = _Reading(sections, [line for line in lines if not line.noise], [], [], [], [], [], [], [])
     excluded: set[int] = set()
     for section in sections:
-        if section.heading_line is not None:
-            ordered.setdefault(section.heading_line.index, section.heading_line)
-        for line in section.lines:
-            ordered.setdefault(line.index, line)
         if section.role in _FACT_ROLES:
             reading.general.extend(section.lines)
         elif section.role is Role.BENEFITS:
@@ -104,7 +101,6 @@ def _read(document: Document) -> _Reading:
             reading.legal.extend(section.lines)
         if section.role in _NO_EVIDENCE_ROLES:
             excluded.update(line.index for line in section.lines)
-    reading.ordered = [ordered[index] for index in sorted(ordered)]
     reading.evidence = [line for line in reading.ordered if line.index not in excluded]
     return reading
 
