@@ -163,6 +163,16 @@ def _age(line: Line) -> RelativeAge | None:
     return RelativeAge(text=match.group(0), days=days, source=line.raw)
 
 
+def _labelled_span(line: Line, start: Fact | None, duration: Fact | None) -> tuple[Fact | None, Fact | None]:
+    """Return the start and duration with a ``Start date:`` or ``Duration:`` line's value filled in."""
+    label = (line.label or "").lower()
+    if start is None and label in _START_LABELS and line.value:
+        start = Fact(text=line.value, source=line.raw)
+    if duration is None and label in _DURATION_LABELS and line.value:
+        duration = Fact(text=line.value, source=line.raw)
+    return start, duration
+
+
 def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayFirst) -> Dates:
     """Return the dates the posting states; each is the first one found in reading order.
 
@@ -173,23 +183,24 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
     posted_ago = None
     ordered = [title_line, *lines] if title_line is not None else list(lines)
     for line in ordered:
-        digits = line.digits
-        if not digits and line.label is None and not line.kinds & DATE_WORDS:
-            continue  # every date needs a digit, a label or one of the family's words: most lines stop here
-        # Cheap substring guards keep the regexes off the many lines that cannot match (ingestion speed).
-        text = line.content
-        low = line.folded
-        if rolling is None and "rolling" in low and (review := _ROLLING.search(text)) is not None:
-            rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
-        if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
-            posted_ago = _age(line)
-        if not digits and line.label is None:
-            continue  # every other date needs a digit or a label: most lines stop here
-        if listed is None and digits and contains_any(low, _LISTED_WORDS):
+        # Cheap guards keep the regexes off the many lines that cannot match (ingestion speed).
+        if line.kinds & DATE_WORDS:  # "rolling", " ago", "posted" or "listed"
+            text, low = line.content, line.folded
+            if rolling is None and "rolling" in low and (review := _ROLLING.search(text)) is not None:
+                rolling = Fact(text=review.group(0).strip(" -–—,"), source=line.raw)
+            if posted_ago is None and (" ago" in low or "posted" in low or "listed" in low):
+                posted_ago = _age(line)
+        if not line.digits:
+            # Without a digit only a start or duration label states a date: most lines stop here.
+            if line.label is not None and (start is None or duration is None):
+                start, duration = _labelled_span(line, start, duration)
+            continue
+        text, low = line.content, line.folded
+        if listed is None and contains_any(low, _LISTED_WORDS):
             listed = _labelled_date(line, _LISTED_LABELS, dayfirst=dayfirst) or _date_fact(
                 _LISTED.search(text), line, dayfirst=dayfirst
             )
-        if expires is None and digits and contains_any(low, _EXPIRY_WORDS):
+        if expires is None and contains_any(low, _EXPIRY_WORDS):
             expires = _labelled_date(line, _EXPIRY_LABELS, dayfirst=dayfirst) or _date_fact(
                 _EXPIRES.search(text), line, dayfirst=dayfirst
             )
@@ -207,8 +218,7 @@ def find_dates(title_line: Line | None, lines: Iterable[Line], *, dayfirst: DayF
             if label in _DURATION_LABELS and line.value:
                 duration = Fact(text=line.value, source=line.raw)
             elif (
-                digits
-                and ("week" in low or "month" in low)
+                ("week" in low or "month" in low)
                 and (span := _DURATION.search(text)) is not None
                 and _DURATION_CUES.search(text)
             ):
