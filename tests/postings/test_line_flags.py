@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.postings.model import BenefitCategory
 from bot.postings.parse.benefits import benefits_from
-from bot.postings.parse.lines import make_line, split_lines
+from bot.postings.parse.lines import (
+    DATE_WORDS,
+    PLACE,
+    SPONSORSHIP,
+    WORK_MODE,
+    has_digit,
+    make_line,
+    split_lines,
+    word_families,
+)
 
 
 def test_digit_flag_follows_the_content() -> None:
@@ -42,3 +53,28 @@ def test_split_lines_numbers_lines_as_the_text_splits() -> None:
         (2, "- Pay: $45 hourly", "Pay", True, False),
         (3, "Apply now", None, False, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "families"),
+    [
+        ("Strong SQL skills", 0),
+        ("This role is remote within the US", WORK_MODE),
+        ("We do not sponsor visas for this role", SPONSORSHIP),
+        ("Posted 3 days ago", DATE_WORDS),
+        ("Seattle, WA", PLACE),
+        ("Cedar Works · Austin, TX · Hybrid", PLACE | WORK_MODE),
+        ("Located in London", PLACE),
+        ("Hybrid in San Jose, CA; visa sponsorship available", PLACE | WORK_MODE | SPONSORSHIP),
+    ],
+)
+def test_a_line_is_flagged_with_every_word_family_it_holds(content: str, families: int) -> None:
+    assert word_families(content, content.lower()) == families
+
+
+@pytest.mark.parametrize(
+    ("text", "digit"),
+    [("$45 hourly", True), ("no digits here", False), ("٣ أيام", True), ("Ⅻ century", False), ("", False)],
+)
+def test_digits_of_any_script_count(text: str, digit: bool) -> None:
+    assert has_digit(text) is digit
