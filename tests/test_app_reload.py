@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -10,20 +9,10 @@ import pytest
 
 from bot.answers.answer import Intent
 from bot.app import App, open_app
-from bot.settings import SHIPPED_KNOWLEDGE_DIR, Settings
+from bot.settings import Settings
 
 MLE_INTERN = "003_06e791ab298bce6d.txt"
 RS_INTERN = "004_2da45c598f6bb406.txt"
-
-
-@pytest.fixture
-def knowledge(tmp_path: Path) -> Path:
-    """A copy of the shipped knowledge folder the test may change."""
-    folder = tmp_path / "knowledge"
-    shutil.copytree(SHIPPED_KNOWLEDGE_DIR / "postings", folder / "postings")
-    for vocabulary in SHIPPED_KNOWLEDGE_DIR.glob("*.toml"):
-        shutil.copy(vocabulary, folder / vocabulary.name)
-    return folder
 
 
 @pytest.fixture

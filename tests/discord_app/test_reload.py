@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from bot.discord_app.reload_report import (
     reload_embed,
 )
 from bot.discord_app.run import engine_reloader
-from bot.settings import SHIPPED_KNOWLEDGE_DIR
 from bot.store import FileOutcome, LoadReport
 
 from .conftest import make_settings, running_bot
@@ -47,16 +45,6 @@ Benefits
 NEW_POSTING_QUESTION = "what does the zorblax robotics intern pay?"
 
 Reload = Callable[[], Awaitable[tuple[AnswerEngine, LoadReport]]]
-
-
-@pytest.fixture
-def knowledge(tmp_path: Path) -> Path:
-    """A knowledge folder of its own: the shipped postings and vocabulary, free for the test to change."""
-    folder = tmp_path / "knowledge"
-    shutil.copytree(SHIPPED_KNOWLEDGE_DIR / "postings", folder / "postings")
-    for vocabulary in SHIPPED_KNOWLEDGE_DIR.glob("*.toml"):
-        shutil.copy(vocabulary, folder / vocabulary.name)
-    return folder
 
 
 @pytest.fixture

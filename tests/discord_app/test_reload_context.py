@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ import pytest
 from bot.app import App, open_app
 from bot.discord_app.reload_report import RELOADED_TITLE
 from bot.discord_app.run import engine_reloader
-from bot.settings import SHIPPED_KNOWLEDGE_DIR
 
 from .conftest import make_settings, running_bot
 from .fake_discord import APP_ID, FakeDiscord
@@ -22,12 +20,8 @@ MLE_INTERN = "003_06e791ab298bce6d.txt"
 
 
 @pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[App]:
-    folder = tmp_path / "knowledge"
-    shutil.copytree(SHIPPED_KNOWLEDGE_DIR / "postings", folder / "postings")
-    for vocabulary in SHIPPED_KNOWLEDGE_DIR.glob("*.toml"):
-        shutil.copy(vocabulary, folder / vocabulary.name)
-    settings = make_settings(knowledge_dir=folder, today="2026-11-23", cooldown_rate=100)
+async def app(knowledge: Path) -> AsyncIterator[App]:
+    settings = make_settings(knowledge_dir=knowledge, today="2026-11-23", cooldown_rate=100)
     async with open_app(settings) as opened:
         yield opened
 

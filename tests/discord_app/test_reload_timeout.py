@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 import sqlite3
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -21,7 +20,6 @@ from bot.discord_app.ports import AnswerEngine
 from bot.discord_app.reload_report import RELOADED_TITLE, reload_timed_out_text
 from bot.discord_app.run import engine_reloader
 from bot.postings.parse import parse_file
-from bot.settings import SHIPPED_KNOWLEDGE_DIR
 from bot.store import LoadReport
 
 from .conftest import make_settings, running_bot
@@ -114,13 +112,9 @@ async def test_a_reload_slow_to_stop_still_frees_the_lock(
 
 
 @pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[App]:
-    folder = tmp_path / "knowledge"
-    shutil.copytree(SHIPPED_KNOWLEDGE_DIR / "postings", folder / "postings")
-    for vocabulary in SHIPPED_KNOWLEDGE_DIR.glob("*.toml"):
-        shutil.copy(vocabulary, folder / vocabulary.name)
+async def app(knowledge: Path, tmp_path: Path) -> AsyncIterator[App]:
     settings = make_settings(
-        knowledge_dir=folder, db_path=str(tmp_path / "jobbot.db"), reload_timeout_seconds=LIMIT
+        knowledge_dir=knowledge, db_path=str(tmp_path / "jobbot.db"), reload_timeout_seconds=LIMIT
     )
     async with open_app(settings) as opened:
         yield opened
