@@ -36,6 +36,23 @@ def _statuses(report: LoadReport) -> dict[str, str]:
 
 
 @pytest.fixture
+def fail_storing(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Make storing the postings whose ids the test adds fail after their rows are written, before release."""
+    import bot.storage.writes as writes
+
+    failing: set[str] = set()
+    real_insert_children = writes.insert_children
+
+    def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
+        real_insert_children(conn, rows)
+        if rows.posting_id in failing:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(writes, "insert_children", insert_children)
+    return failing
+
+
+@pytest.fixture
 def three_postings(tmp_path: Path, write_posting: WritePosting) -> Path:
     folder = tmp_path / "postings"
     write_posting(folder, "a.txt", title="Data Intern", degrees="BS!, MS", locations="Austin, TX/US")
@@ -177,7 +194,7 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
     fake_parser: Any,
     three_postings: Path,
     write_posting: WritePosting,
-    monkeypatch: pytest.MonkeyPatch,
+    fail_storing: set[str],
 ) -> None:
     await store.load_directory(three_postings)
     old_a = await store.get("data-intern")
@@ -186,16 +203,7 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
     write_posting(three_postings, "b.md", title="ML Scientist", degrees="MS!", remote="hybrid")
     write_posting(three_postings, "d.txt", title="New Role")
 
-    import bot.storage.writes as writes
-
-    real_insert_children = writes.insert_children
-
-    def failing_for_data_intern(conn: sqlite3.Connection, rows: PostingRows) -> None:
-        real_insert_children(conn, rows)  # written, then fails before its savepoint is released
-        if rows.posting_id == "data-intern":
-            raise sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(writes, "insert_children", failing_for_data_intern)
+    fail_storing.add("data-intern")
     report = await store.load_directory(three_postings)
 
     assert _statuses(report) == {
@@ -211,7 +219,7 @@ async def test_failure_mid_insert_leaves_that_file_and_the_others_as_they_were(
     assert updated_b is not None and updated_b.remote.mode == "hybrid"
     assert await store.get("new-role") is not None
 
-    monkeypatch.setattr(writes, "insert_children", real_insert_children)
+    fail_storing.clear()
     retry = await store.load_directory(three_postings)
     assert _statuses(retry)["a.txt"] == "updated"
 
@@ -327,19 +335,10 @@ async def test_a_file_failing_mid_batch_leaves_the_passage_ranges_of_the_others_
     fake_parser: Any,
     three_postings: Path,
     write_posting: WritePosting,
-    monkeypatch: pytest.MonkeyPatch,
+    fail_storing: set[str],
 ) -> None:
     write_posting(three_postings, "d.txt", title="Okapi Ranger", summary="Count the okapi herd")
-    import bot.storage.writes as writes
-
-    real_insert_children = writes.insert_children
-
-    def failing_for_ml_scientist(conn: sqlite3.Connection, rows: PostingRows) -> None:
-        real_insert_children(conn, rows)
-        if rows.posting_id == "ml-scientist":
-            raise sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(writes, "insert_children", failing_for_ml_scientist)
+    fail_storing.add("ml-scientist")
     report = await store.load_directory(three_postings)
 
     assert _statuses(report) == {"a.txt": "added", "b.md": "failed", "c.json": "added", "d.txt": "added"}
@@ -347,7 +346,7 @@ async def test_a_file_failing_mid_batch_leaves_the_passage_ranges_of_the_others_
     assert [hit.posting_id for hit in await store.search("okapi")] == ["okapi-ranger"]
     assert await store.search("scientist") == []
 
-    monkeypatch.setattr(writes, "insert_children", real_insert_children)
+    fail_storing.clear()
     write_posting(three_postings, "a.txt", title="Data Intern", summary="Count the giraffes")
     retry = await store.load_directory(three_postings)
     assert _statuses(retry) == {
