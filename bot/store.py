@@ -279,19 +279,17 @@ class Store:
         clauses: list[str] = []
         params: list[Any] = []
         if degree is not None:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM posting_degrees d WHERE d.posting_id = p.id AND d.level = ?)"
-            )
-            params.append(DegreeLevel(degree).value)
+            clauses.append("instr(p.degree_levels, ?)")
+            params.append(f" {DegreeLevel(degree).value} ")
         if remote is not None:
             clauses.append("p.remote_mode = ?")
             params.append(RemoteMode(remote).value)
         place_words = words(location or "")
         if place_words:
-            every_word = " AND ".join("instr(l.terms, ?)" for _ in place_words)
+            # Each place is [terms, country] in the row's JSON (see ``PostingRows.places``).
+            every_word = " AND ".join("instr(l.value ->> 0, ?)" for _ in place_words)
             clauses.append(
-                "EXISTS (SELECT 1 FROM posting_locations l"
-                f" WHERE l.posting_id = p.id AND (({every_word}) OR l.country = ?))"
+                f"EXISTS (SELECT 1 FROM json_each(p.places) l WHERE ({every_word}) OR l.value ->> 1 = ?)"
             )
             params += [f" {word} " for word in place_words]
             params.append(country_named(location or ""))

@@ -7,6 +7,7 @@ processes far more cheaply than pickled models.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import NamedTuple
 
@@ -16,8 +17,6 @@ from bot.postings.model import Posting
 from bot.storage.passages import passages
 from bot.storage.terms import country_named, padded_terms
 
-DegreeRow = tuple[str, int]  # level, required
-LocationRow = tuple[int, str, str, str | None, str]  # position, kind, name, country, terms
 PassageRow = tuple[str, str]  # heading, text
 
 _DATETIME = TypeAdapter(datetime)
@@ -37,7 +36,7 @@ class Stamp(NamedTuple):
 
 
 class PostingRows(NamedTuple):
-    """Everything the store writes for one posting, except the id-keyed links it adds at write time.
+    """Everything the store writes for one posting; the write adds only its time and passage rowids.
 
     A named tuple, so it pickles cheaply on its way from a worker process.
     """
@@ -51,8 +50,8 @@ class PostingRows(NamedTuple):
     remote_region: str | None
     has_pay: int
     document: str  # the Posting's JSON without ``ingested_at``, which the write adds
-    degrees: list[DegreeRow]
-    locations: list[LocationRow]
+    degree_levels: str  # ' BS MS ': each level named, between single spaces, for whole-word ``instr``
+    places: str  # JSON [[terms, country], ...]: each stated place, then a remote posting's region
     passages: list[PassageRow]
 
     def json_at(self, stamp: Stamp) -> str:
@@ -66,7 +65,7 @@ class PostingRows(NamedTuple):
 
 
 def posting_rows(posting: Posting) -> PostingRows:
-    """Build the row values of a posting: filter columns, JSON, degrees, locations and passages."""
+    """Build the row values of a posting: filter columns, JSON and passages."""
     return PostingRows(
         posting_id=posting.id,
         title=posting.title,
@@ -77,27 +76,24 @@ def posting_rows(posting: Posting) -> PostingRows:
         remote_region=posting.remote.region,
         has_pay=int(bool(posting.pay)),
         document=posting.model_dump_json(exclude={"ingested_at"}),
-        degrees=_degree_rows(posting),
-        locations=_location_rows(posting),
+        degree_levels=_degree_levels(posting),
+        places=_places(posting),
         passages=[(passage.heading, passage.text) for passage in passages(posting)],
     )
 
 
-def _degree_rows(posting: Posting) -> list[DegreeRow]:
-    """Return one row per degree level, required when any line requires it."""
-    required_by_level: dict[str, bool] = {}
-    for degree in posting.degree_levels:
-        level = degree.level.value
-        required_by_level[level] = required_by_level.get(level, False) or degree.required
-    return [(level, int(required)) for level, required in required_by_level.items()]
+def _degree_levels(posting: Posting) -> str:
+    """Return the levels the posting names (required or accepted), padded for whole-word ``instr``."""
+    levels = dict.fromkeys(degree.level.value for degree in posting.degree_levels)
+    return f" {' '.join(levels)} " if levels else " "
 
 
-def _location_rows(posting: Posting) -> list[LocationRow]:
-    """Return the stated locations, then the region a remote posting is open to, as filter rows."""
-    places = [("stated", loc.name, loc.country) for loc in posting.locations]
+def _places(posting: Posting) -> str:
+    """Return the stated locations, then a remote posting's region, as the JSON the location filter reads.
+
+    Each place is its case-folded words (padded) and its country code, what ``Store.filter`` matches.
+    """
+    places = [(loc.name, loc.country) for loc in posting.locations]
     if posting.remote.region:
-        places.append(("remote region", posting.remote.region, country_named(posting.remote.region)))
-    return [
-        (position, kind, name, country, padded_terms(name, country))
-        for position, (kind, name, country) in enumerate(places)
-    ]
+        places.append((posting.remote.region, country_named(posting.remote.region)))
+    return json.dumps([[padded_terms(name, country), country] for name, country in places])

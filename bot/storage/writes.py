@@ -139,7 +139,6 @@ def store_posting(
         posting_id = free_id(conn, item.rows.posting_id, item.key)
         rows = item.rows if posting_id == item.rows.posting_id else item.rows.renamed(posting_id)
         insert_posting(conn, rows, item, stamp=stamp, first_passage=search.next_rowid)
-        insert_children(conn, rows)
         conn.execute("RELEASE posting")
     except BaseException:
         conn.execute("ROLLBACK TO posting")
@@ -209,8 +208,8 @@ def insert_posting(
     conn.execute(
         "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, company, team,"
         " employment_type, remote_mode, remote_region, has_pay, json, ingested_at,"
-        " passages_low, passages_high, file_size, file_mtime_ns)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " passages_low, passages_high, file_size, file_mtime_ns, degree_levels, places)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             rows.posting_id,
             item.key,
@@ -228,19 +227,7 @@ def insert_posting(
             first_passage,
             first_passage + len(rows.passages) - 1,
             *item.stat,
+            rows.degree_levels,
+            rows.places,
         ),
-    )
-
-
-def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
-    """Insert the rows filters use: degree levels and locations."""
-    posting_id = rows.posting_id
-    conn.executemany(
-        "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
-        [(posting_id, *row) for row in rows.degrees],
-    )
-    conn.executemany(
-        "INSERT INTO posting_locations (posting_id, position, kind, name, country, terms)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(posting_id, *row) for row in rows.locations],
     )

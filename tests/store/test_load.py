@@ -23,8 +23,9 @@ async def _rows(store: Store, sql: str, *params: object) -> list[tuple[object, .
 
 async def _child_row_counts(store: Store, posting_id: str) -> dict[str, int]:
     counts = {}
-    for table in ("posting_degrees", "posting_locations", "posting_fts"):
-        rows = await _rows(store, f"SELECT count(*) FROM {table} WHERE posting_id = ?", posting_id)
+    for table in ("postings", "posting_fts"):
+        column = "id" if table == "postings" else "posting_id"
+        rows = await _rows(store, f"SELECT count(*) FROM {table} WHERE {column} = ?", posting_id)
         counts[table] = int(rows[0][0])
     fts = await _rows(store, "SELECT count(*) FROM posting_fts WHERE posting_fts MATCH 'zebra'")
     counts["fts zebra"] = int(fts[0][0])
@@ -41,14 +42,14 @@ def fail_storing(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     import bot.storage.writes as writes
 
     failing: set[str] = set()
-    real_insert_children = writes.insert_children
+    real_insert_posting = writes.insert_posting
 
-    def insert_children(conn: sqlite3.Connection, rows: PostingRows) -> None:
-        real_insert_children(conn, rows)
+    def insert_posting(conn: sqlite3.Connection, rows: PostingRows, *args: Any, **kwargs: Any) -> None:
+        real_insert_posting(conn, rows, *args, **kwargs)
         if rows.posting_id in failing:
             raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(writes, "insert_children", insert_children)
+    monkeypatch.setattr(writes, "insert_posting", insert_posting)
     return failing
 
 
@@ -115,8 +116,8 @@ async def test_changed_file_is_replaced_with_its_new_content(
     assert await store.count() == 3
     assert [p.id for p in await store.filter(location="austin")] == []
     assert [p.id for p in await store.filter(location="seattle")] == ["data-intern"]
-    degrees = await _rows(store, "SELECT level FROM posting_degrees WHERE posting_id = 'data-intern'")
-    assert degrees == [("PhD",)]
+    degrees = await _rows(store, "SELECT degree_levels FROM postings WHERE id = 'data-intern'")
+    assert degrees == [(" PhD ",)]
 
 
 async def test_removed_file_takes_its_child_and_search_rows_with_it(
@@ -134,7 +135,7 @@ async def test_removed_file_takes_its_child_and_search_rows_with_it(
     assert await store.get("zebra-keeper") is None
     assert await store.search("zebra") == []
     assert await _child_row_counts(store, "zebra-keeper") == dict.fromkeys(
-        ("posting_degrees", "posting_locations", "posting_fts", "fts zebra"), 0
+        ("postings", "posting_fts", "fts zebra"), 0
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -28,15 +29,9 @@ async def test_file_database_is_created_with_its_folder_in_wal_mode(tmp_path: Pa
     assert path.is_file()
 
 
-async def test_memory_database_enforces_foreign_keys(store: Store) -> None:
+async def test_memory_database_is_at_the_latest_schema_with_foreign_keys_on(store: Store) -> None:
     assert await store.schema_version() == LATEST_VERSION
     assert await _pragma(store, "foreign_keys") == 1
-    with pytest.raises(sqlite3.IntegrityError):
-        await store._on_connection(
-            lambda conn: conn.execute(
-                "INSERT INTO posting_degrees (posting_id, level, required) VALUES ('nobody', 'BS', 1)"
-            )
-        )
 
 
 async def test_reopening_keeps_data_and_applies_no_migration_twice(
@@ -134,3 +129,51 @@ async def test_version_1_database_upgrades_with_its_search_rows_and_their_delete
     with sqlite3.connect(path) as conn:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert "posting_passages" not in names
+
+
+def _version_4_database(path: Path) -> None:
+    """Write a database at schema 4, with degree and location rows in their own tables."""
+    import bot.storage.schema as schema
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    for version, script in enumerate(schema.MIGRATIONS[:4], start=1):
+        schema._apply(conn, version, script)
+    for posting_id in ("alpha", "beta"):
+        conn.execute(
+            "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, employment_type,"
+            " remote_mode, has_pay, json, ingested_at)"
+            " VALUES (?, ?, 'h', 'old-code', ?, 'internship', 'unknown', 0, '{}', '2026-01-01')",
+            (posting_id, f"/postings/{posting_id}.txt", posting_id),
+        )
+    conn.executemany(
+        "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
+        [("alpha", "BS", 1), ("alpha", "PhD", 0)],
+    )
+    conn.executemany(
+        "INSERT INTO posting_locations (posting_id, position, kind, name, country, terms)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            ("alpha", 1, "remote region", "Canada", "CA", " canada ca "),
+            ("alpha", 0, "stated", "San Jose, CA", "US", " san jose ca us "),
+        ],
+    )
+    conn.close()
+
+
+async def test_version_4_database_moves_degrees_and_places_onto_the_posting_rows(tmp_path: Path) -> None:
+    path = tmp_path / "jobbot.db"
+    _version_4_database(path)
+
+    async with await Store.open(path) as store:
+        assert await store.schema_version() == LATEST_VERSION
+        rows = await store._on_connection(
+            lambda conn: conn.execute("SELECT id, degree_levels, places FROM postings ORDER BY id").fetchall()
+        )
+
+    assert rows[0][:2] == ("alpha", " BS PhD ")
+    assert json.loads(rows[0][2]) == [[" san jose ca us ", "US"], [" canada ca ", "CA"]]
+    assert rows[1] == ("beta", " ", "[]")
+    with sqlite3.connect(path) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert not names & {"posting_degrees", "posting_locations"}
