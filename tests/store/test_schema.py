@@ -85,6 +85,16 @@ async def test_failed_migration_leaves_the_database_at_its_old_version(
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone() == (0,)
 
 
+def _insert_bare_posting(conn: sqlite3.Connection, posting_id: str) -> None:
+    """Insert a posting row with only the columns every schema version requires."""
+    conn.execute(
+        "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, employment_type,"
+        " remote_mode, has_pay, json, ingested_at)"
+        " VALUES (?, ?, 'h', 'old-code', ?, 'internship', 'unknown', 0, '{}', '2026-01-01')",
+        (posting_id, f"/postings/{posting_id}.txt", posting_id),
+    )
+
+
 def _version_1_database(path: Path) -> None:
     """Write a database as the first schema stored it: passages in their own table, FTS over them."""
     import bot.storage.schema as schema
@@ -92,12 +102,7 @@ def _version_1_database(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     schema._apply(conn, 1, schema.MIGRATIONS[0])
     for posting_id, words in (("alpha", ["zebra keeper", "feeds the herd"]), ("beta", ["lion tamer"])):
-        conn.execute(
-            "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, employment_type,"
-            " remote_mode, has_pay, json, ingested_at)"
-            " VALUES (?, ?, 'h', 'old-code', ?, 'internship', 'unknown', 0, '{}', '2026-01-01')",
-            (posting_id, f"/postings/{posting_id}.txt", posting_id),
-        )
+        _insert_bare_posting(conn, posting_id)
         for text in words:
             conn.execute(
                 "INSERT INTO posting_passages (posting_id, kind, heading, text)"
@@ -140,12 +145,7 @@ def _version_4_database(path: Path) -> None:
     for version, script in enumerate(schema.MIGRATIONS[:4], start=1):
         schema._apply(conn, version, script)
     for posting_id in ("alpha", "beta"):
-        conn.execute(
-            "INSERT INTO postings (id, source, content_hash, code_fingerprint, title, employment_type,"
-            " remote_mode, has_pay, json, ingested_at)"
-            " VALUES (?, ?, 'h', 'old-code', ?, 'internship', 'unknown', 0, '{}', '2026-01-01')",
-            (posting_id, f"/postings/{posting_id}.txt", posting_id),
-        )
+        _insert_bare_posting(conn, posting_id)
     conn.executemany(
         "INSERT INTO posting_degrees (posting_id, level, required) VALUES (?, ?, ?)",
         [("alpha", "BS", 1), ("alpha", "PhD", 0)],
