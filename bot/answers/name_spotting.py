@@ -210,7 +210,21 @@ class NameSpotter:
         """How many words from ``start`` name one place; a name of several words first."""
         # "new york" is a place although "new" is a stop word.
         named = self._named_length(raws, start, codes=True)
+        if named and not self._phrases.match(raws, start):
+            # A nickname or state code that starts a longer name nobody here knows: "la jolla", "la paz".
+            named += len(self._unknown_words(words[start + named : start + 3]))
         return named or len(self._single_place(words[start : start + 3]))
+
+    def _unknown_words(self, following: Sequence[Word]) -> list[str]:
+        """The leading words the engine does not know at all: neither vocabulary, title nor place words."""
+        unknown: list[str] = []
+        for word in following:
+            if not word.text.isalpha() or self._normalizer.known(word.text) or word.text in self._index.words:
+                break
+            if word.text in self._facets.place_words:
+                break
+            unknown.append(word.raw)
+        return unknown
 
     def _known_place_length(self, words: Sequence[Word], raws: Sequence[str], start: int) -> int:
         """How many words from ``start`` surely name a place, where no "in" says one is coming."""
